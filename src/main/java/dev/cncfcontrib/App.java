@@ -1,0 +1,78 @@
+package dev.cncfcontrib;
+
+import dev.cncfcontrib.catalog.CatalogLoader;
+import dev.cncfcontrib.cli.CommandConventions;
+import dev.cncfcontrib.cli.Context;
+import dev.cncfcontrib.cli.Io;
+import dev.cncfcontrib.cli.RootCommand;
+import dev.cncfcontrib.cli.Subcommands;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * The composition root: builds the I/O, the context and the command tree, runs one command line and returns its
+ * exit code. Tests call {@link #run(Io, Map, String...)} with string writers and a made-up environment.
+ */
+public final class App {
+
+    private App() {
+    }
+
+    /** Runs with the process's own streams and environment. */
+    public static int run(String... args) {
+        Map<String, String> env = System.getenv();
+        return run(Io.system(env), env, args);
+    }
+
+    public static int run(Io io, Map<String, String> env, String... args) {
+        Context context = new Context(io, env, new CatalogLoader());
+        try {
+            return commandLine(context, args).execute(args);
+        } finally {
+            io.out().flush();
+            io.err().flush();
+        }
+    }
+
+    /**
+     * The command tree for {@code args}: the root plus the one subcommand the arguments name, or every
+     * subcommand when they name none (help, a typo that needs suggestions, completion).
+     */
+    public static CommandLine commandLine(Context context, String... args) {
+        CommandLine root = new CommandLine(new RootCommand(context));
+        String wanted = subcommandNamed(root.getCommandSpec(), args);
+        for (Subcommands.Entry entry : Subcommands.ALL) {
+            if (wanted == null || entry.name().equals(wanted)) {
+                root.addSubcommand(entry.name(), entry.factory().apply(context));
+            }
+        }
+        CommandConventions.apply(root, context);
+        return root;
+    }
+
+    /** The first argument that is not a root option (or its value), if it is a command name. */
+    static String subcommandNamed(CommandSpec rootSpec, String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--")) {
+                return null;
+            }
+            if (arg.startsWith("-")) {
+                OptionSpec option = rootSpec.findOption(arg);
+                if (option != null && option.arity().min() > 0 && !arg.contains("=")) {
+                    i++; // skip the option's value
+                }
+                continue;
+            }
+            for (Subcommands.Entry entry : Subcommands.ALL) {
+                if (entry.name().equals(arg)) {
+                    return arg;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,358 @@
+package dev.cncfcontrib.catalog;
+
+import dev.cncfcontrib.catalog.JsonTree.ArrayNode;
+import dev.cncfcontrib.catalog.JsonTree.Node;
+import dev.cncfcontrib.catalog.JsonTree.ObjectNode;
+import dev.cncfcontrib.catalog.JsonTree.ValueNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a catalog file into immutable records, checking each field's type as it goes. Fields this version does
+ * not know are ignored, so that a newer catalog stays readable; a newer {@code schemaVersion} is refused.
+ */
+public final class CatalogReader {
+
+    /** Far above the full CNCF catalog (a few hundred kB); stops a wrong file from exhausting memory. */
+    public static final long MAX_BYTES = 32L * 1024 * 1024;
+
+    public Catalog read(Path file) {
+        String origin = file.toString();
+        try {
+            if (Files.isDirectory(file)) {
+                throw new CatalogException(origin, 0, 0, "is a directory, not a catalog file");
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw new CatalogException(origin, 0, 0, "larger than " + (MAX_BYTES >> 20) + " MiB; not a catalog");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return read(in, origin);
+            }
+        } catch (NoSuchFileException e) {
+            throw new CatalogException(origin, 0, 0, "no such file");
+        } catch (IOException e) {
+            throw new CatalogException(origin, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    public Catalog read(InputStream in, String origin) {
+        return new Binder(origin).catalog(JsonTree.parse(new BoundedInputStream(in, MAX_BYTES, origin), origin));
+    }
+
+    /** Turns the tree into records; {@code path} strings such as {@code projects[3].legal.kind} name the field. */
+    private static final class Binder {
+
+        private final String origin;
+
+        Binder(String origin) {
+            this.origin = origin;
+        }
+
+        Catalog catalog(Node root) {
+            ObjectNode object = object(root, "the catalog");
+            int version = integer(object, "schemaVersion", "schemaVersion");
+            if (version > Catalog.SUPPORTED_SCHEMA_VERSION) {
+                throw error(object.fields().get("schemaVersion"), "catalog schema version " + version
+                        + " is newer than this cncf-contrib understands (" + Catalog.SUPPORTED_SCHEMA_VERSION
+                        + "); update cncf-contrib");
+            }
+            if (version < 1) {
+                throw error(object.fields().get("schemaVersion"), "schemaVersion must be 1 or more");
+            }
+            List<Project> projects = new ArrayList<>();
+            ArrayNode projectNodes = array(object, "projects", "projects", true);
+            for (int i = 0; i < projectNodes.items().size(); i++) {
+                projects.add(project(projectNodes.items().get(i), "projects[" + i + "]"));
+            }
+            List<Group> groups = new ArrayList<>();
+            ArrayNode groupNodes = array(object, "groups", "groups", false);
+            if (groupNodes != null) {
+                for (int i = 0; i < groupNodes.items().size(); i++) {
+                    groups.add(group(groupNodes.items().get(i), "groups[" + i + "]"));
+                }
+            }
+            return new Catalog(version, date(object, "asOf", "asOf", true), string(object, "generatedFrom", "generatedFrom", false),
+                    projects, groups);
+        }
+
+        Project project(Node node, String path) {
+            ObjectNode o = object(node, path);
+            String id = string(o, "id", path, true);
+            path = path + " (" + id + ")";
+            Maturity maturity = identified(o, "maturity", path, Maturity.class, true);
+            Successor successor = successor(o, path);
+            if (maturity == Maturity.ARCHIVED && successor == null) {
+                throw error(o, path + ": an archived project needs a 'successor'");
+            }
+            return new Project(
+                    id,
+                    string(o, "name", path, true),
+                    strings(o, "aliases", path),
+                    maturity,
+                    string(o, "focus", path, true),
+                    string(o, "category", path, false),
+                    string(o, "description", path, true),
+                    url(o, "homepage", path, false),
+                    url(o, "repository", path, true),
+                    urls(o, "additionalRepositories", path),
+                    url(o, "contributorGuide", path, false),
+                    chat(o, path),
+                    mailingLists(o, path),
+                    strings(o, "licenses", path),
+                    legal(o, path),
+                    dates(o, path),
+                    successor,
+                    strings(o, "notes", path),
+                    date(o, "asOf", path, true),
+                    sources(o, path));
+        }
+
+        Group group(Node node, String path) {
+            ObjectNode o = object(node, path);
+            String id = string(o, "id", path, true);
+            path = path + " (" + id + ")";
+            GroupStatus status = identified(o, "status", path, GroupStatus.class, true);
+            Successor successor = successor(o, path);
+            if (status != GroupStatus.ACTIVE && successor == null) {
+                throw error(o, path + ": a group that is " + status.id() + " needs a 'successor'");
+            }
+            return new Group(
+                    id,
+                    string(o, "name", path, true),
+                    strings(o, "aliases", path),
+                    identified(o, "kind", path, GroupKind.class, true),
+                    status,
+                    string(o, "description", path, true),
+                    url(o, "url", path, true),
+                    string(o, "howToJoin", path, false),
+                    chat(o, path),
+                    mailingLists(o, path),
+                    successor,
+                    strings(o, "notes", path),
+                    date(o, "asOf", path, true),
+                    sources(o, path));
+        }
+
+        List<ChatChannel> chat(ObjectNode parent, String path) {
+            List<ChatChannel> channels = new ArrayList<>();
+            ArrayNode items = array(parent, "chat", path, false);
+            if (items != null) {
+                for (int i = 0; i < items.items().size(); i++) {
+                    String at = path + ".chat[" + i + "]";
+                    ObjectNode o = object(items.items().get(i), at);
+                    channels.add(new ChatChannel(identified(o, "platform", at, ChatPlatform.class, true),
+                            string(o, "workspace", at, false), string(o, "channel", at, false),
+                            url(o, "url", at, true), string(o, "note", at, false)));
+                }
+            }
+            return List.copyOf(channels);
+        }
+
+        List<MailingList> mailingLists(ObjectNode parent, String path) {
+            List<MailingList> lists = new ArrayList<>();
+            ArrayNode items = array(parent, "mailingLists", path, false);
+            if (items != null) {
+                for (int i = 0; i < items.items().size(); i++) {
+                    String at = path + ".mailingLists[" + i + "]";
+                    ObjectNode o = object(items.items().get(i), at);
+                    lists.add(new MailingList(string(o, "kind", at, true), string(o, "name", at, false),
+                            string(o, "address", at, false), url(o, "url", at, true), string(o, "note", at, false)));
+                }
+            }
+            return List.copyOf(lists);
+        }
+
+        Legal legal(ObjectNode parent, String path) {
+            String at = path + ".legal";
+            ObjectNode o = object(required(parent, "legal", path), at);
+            Boolean signed = bool(o, "signedCommits", at);
+            return new Legal(identified(o, "kind", at, LegalKind.class, true),
+                    identified(o, "basis", at, LegalBasis.class, true),
+                    url(o, "signingUrl", at, false), signed != null && signed, string(o, "note", at, false));
+        }
+
+        Dates dates(ObjectNode parent, String path) {
+            Node node = parent.fields().get("dates");
+            if (node == null) {
+                return new Dates(null, null, null, null);
+            }
+            String at = path + ".dates";
+            ObjectNode o = object(node, at);
+            return new Dates(date(o, "accepted", at, false), date(o, "incubating", at, false),
+                    date(o, "graduated", at, false), date(o, "archived", at, false));
+        }
+
+        Successor successor(ObjectNode parent, String path) {
+            Node node = parent.fields().get("successor");
+            if (node == null) {
+                return null;
+            }
+            String at = path + ".successor";
+            ObjectNode o = object(node, at);
+            return new Successor(string(o, "id", at, false), string(o, "name", at, true),
+                    url(o, "url", at, false), string(o, "note", at, false));
+        }
+
+        Map<String, List<Source>> sources(ObjectNode parent, String path) {
+            String at = path + ".sources";
+            ObjectNode o = object(required(parent, "sources", path), at);
+            Map<String, List<Source>> sources = new LinkedHashMap<>();
+            for (Map.Entry<String, Node> field : o.fields().entrySet()) {
+                String fieldPath = at + "." + field.getKey();
+                List<Source> list = new ArrayList<>();
+                ArrayNode items = array(field.getValue(), fieldPath);
+                for (int i = 0; i < items.items().size(); i++) {
+                    String itemPath = fieldPath + "[" + i + "]";
+                    ObjectNode s = object(items.items().get(i), itemPath);
+                    list.add(new Source(url(s, "url", itemPath, true), date(s, "date", itemPath, false),
+                            string(s, "note", itemPath, false)));
+                }
+                sources.put(field.getKey(), List.copyOf(list));
+            }
+            return java.util.Collections.unmodifiableMap(sources);
+        }
+
+        // --- typed field access -------------------------------------------------------------------------
+
+        Node required(ObjectNode parent, String key, String path) {
+            Node node = parent.fields().get(key);
+            if (node == null) {
+                throw error(parent, path + ": missing required field '" + key + "'");
+            }
+            return node;
+        }
+
+        ObjectNode object(Node node, String path) {
+            if (node instanceof ObjectNode object) {
+                return object;
+            }
+            throw error(node, path + " must be an object, found " + node.typeName());
+        }
+
+        ArrayNode array(Node node, String path) {
+            if (node instanceof ArrayNode array) {
+                return array;
+            }
+            throw error(node, path + " must be an array, found " + node.typeName());
+        }
+
+        ArrayNode array(ObjectNode parent, String key, String path, boolean required) {
+            Node node = required ? required(parent, key, path) : parent.fields().get(key);
+            return node == null ? null : array(node, qualified(path, key));
+        }
+
+        String string(ObjectNode parent, String key, String path, boolean required) {
+            Node node = required ? required(parent, key, path) : parent.fields().get(key);
+            if (node == null) {
+                return null;
+            }
+            if (node instanceof ValueNode value && value.value() instanceof String text) {
+                if (required && text.isBlank()) {
+                    throw error(node, qualified(path, key) + " must not be empty");
+                }
+                return text;
+            }
+            throw error(node, qualified(path, key) + " must be a string, found " + node.typeName());
+        }
+
+        String url(ObjectNode parent, String key, String path, boolean required) {
+            String text = string(parent, key, path, required);
+            if (text != null && !(text.startsWith("https://") || text.startsWith("http://"))) {
+                throw error(parent.fields().get(key), qualified(path, key) + " must be an http or https URL");
+            }
+            return text;
+        }
+
+        String date(ObjectNode parent, String key, String path, boolean required) {
+            String text = string(parent, key, path, required);
+            if (text != null && !isIsoDate(text)) {
+                throw error(parent.fields().get(key), qualified(path, key) + " must be a date written yyyy-mm-dd");
+            }
+            return text;
+        }
+
+        int integer(ObjectNode parent, String key, String path) {
+            Node node = required(parent, key, path);
+            if (node instanceof ValueNode value && value.value() instanceof Integer number) {
+                return number;
+            }
+            throw error(node, path + " must be a whole number, found " + node.typeName());
+        }
+
+        Boolean bool(ObjectNode parent, String key, String path) {
+            Node node = parent.fields().get(key);
+            if (node == null) {
+                return null;
+            }
+            if (node instanceof ValueNode value && value.value() instanceof Boolean flag) {
+                return flag;
+            }
+            throw error(node, qualified(path, key) + " must be true or false, found " + node.typeName());
+        }
+
+        List<String> strings(ObjectNode parent, String key, String path) {
+            ArrayNode items = array(parent, key, path, false);
+            if (items == null) {
+                return List.of();
+            }
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < items.items().size(); i++) {
+                Node item = items.items().get(i);
+                if (!(item instanceof ValueNode value && value.value() instanceof String text)) {
+                    throw error(item, qualified(path, key) + "[" + i + "] must be a string, found " + item.typeName());
+                }
+                values.add(text);
+            }
+            return List.copyOf(values);
+        }
+
+        List<String> urls(ObjectNode parent, String key, String path) {
+            List<String> values = strings(parent, key, path);
+            for (String value : values) {
+                if (!(value.startsWith("https://") || value.startsWith("http://"))) {
+                    throw error(parent.fields().get(key), qualified(path, key) + " must hold http or https URLs");
+                }
+            }
+            return values;
+        }
+
+        <E extends Enum<E> & Identified> E identified(ObjectNode parent, String key, String path, Class<E> type, boolean required) {
+            String text = string(parent, key, path, required);
+            if (text == null) {
+                return null;
+            }
+            try {
+                return Identified.parse(type, text);
+            } catch (IllegalArgumentException e) {
+                throw error(parent.fields().get(key), qualified(path, key) + ": " + e.getMessage());
+            }
+        }
+
+        private static String qualified(String path, String key) {
+            return path + "." + key;
+        }
+
+        private static boolean isIsoDate(String text) {
+            if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+                return false;
+            }
+            for (int i = 0; i < text.length(); i++) {
+                if (i != 4 && i != 7 && (text.charAt(i) < '0' || text.charAt(i) > '9')) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private CatalogException error(Node at, String problem) {
+            return new CatalogException(origin, at.line(), at.column(), problem);
+        }
+    }
+}

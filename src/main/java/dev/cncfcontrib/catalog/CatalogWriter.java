@@ -1,0 +1,200 @@
+package dev.cncfcontrib.catalog;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes catalog entries as JSON in the catalog file's own layout: the field order of the schema, absent and
+ * empty fields left out. {@code list -o json} and {@code show -o json} print exactly what the catalog holds.
+ */
+public final class CatalogWriter {
+
+    private final JsonGenerator json;
+
+    public CatalogWriter(JsonGenerator json) {
+        this.json = json;
+    }
+
+    public void catalog(Catalog catalog) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("schemaVersion", catalog.schemaVersion());
+        field("asOf", catalog.asOf());
+        field("generatedFrom", catalog.generatedFrom());
+        json.writeArrayFieldStart("projects");
+        for (Project project : catalog.projects()) {
+            project(project);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("groups");
+        for (Group group : catalog.groups()) {
+            group(group);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    public void projects(List<Project> projects) throws IOException {
+        json.writeStartArray();
+        for (Project project : projects) {
+            project(project);
+        }
+        json.writeEndArray();
+    }
+
+    public void groups(List<Group> groups) throws IOException {
+        json.writeStartArray();
+        for (Group group : groups) {
+            group(group);
+        }
+        json.writeEndArray();
+    }
+
+    public void project(Project p) throws IOException {
+        json.writeStartObject();
+        field("id", p.id());
+        field("name", p.name());
+        strings("aliases", p.aliases());
+        field("maturity", p.maturity().id());
+        field("focus", p.focus());
+        field("category", p.category());
+        field("description", p.description());
+        field("homepage", p.homepage());
+        field("repository", p.repository());
+        strings("additionalRepositories", p.additionalRepositories());
+        field("contributorGuide", p.contributorGuide());
+        chat(p.chat());
+        mailingLists(p.mailingLists());
+        strings("licenses", p.licenses());
+        legal(p.legal());
+        dates(p.dates());
+        successor(p.successor());
+        strings("notes", p.notes());
+        field("asOf", p.asOf());
+        sources(p.sources());
+        json.writeEndObject();
+    }
+
+    public void group(Group g) throws IOException {
+        json.writeStartObject();
+        field("id", g.id());
+        field("name", g.name());
+        strings("aliases", g.aliases());
+        field("kind", g.kind().id());
+        field("status", g.status().id());
+        field("description", g.description());
+        field("url", g.url());
+        field("howToJoin", g.howToJoin());
+        chat(g.chat());
+        mailingLists(g.mailingLists());
+        successor(g.successor());
+        strings("notes", g.notes());
+        field("asOf", g.asOf());
+        sources(g.sources());
+        json.writeEndObject();
+    }
+
+    private void chat(List<ChatChannel> channels) throws IOException {
+        if (channels.isEmpty()) {
+            return;
+        }
+        json.writeArrayFieldStart("chat");
+        for (ChatChannel c : channels) {
+            json.writeStartObject();
+            field("platform", c.platform().id());
+            field("workspace", c.workspace());
+            field("channel", c.channel());
+            field("url", c.url());
+            field("note", c.note());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private void mailingLists(List<MailingList> lists) throws IOException {
+        if (lists.isEmpty()) {
+            return;
+        }
+        json.writeArrayFieldStart("mailingLists");
+        for (MailingList m : lists) {
+            json.writeStartObject();
+            field("kind", m.kind());
+            field("name", m.name());
+            field("address", m.address());
+            field("url", m.url());
+            field("note", m.note());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private void legal(Legal legal) throws IOException {
+        json.writeObjectFieldStart("legal");
+        field("kind", legal.kind().id());
+        field("basis", legal.basis().id());
+        field("signingUrl", legal.signingUrl());
+        if (legal.signedCommits()) {
+            json.writeBooleanField("signedCommits", true);
+        }
+        field("note", legal.note());
+        json.writeEndObject();
+    }
+
+    private void dates(Dates dates) throws IOException {
+        if (dates == null || dates.isEmpty()) {
+            return;
+        }
+        json.writeObjectFieldStart("dates");
+        field("accepted", dates.accepted());
+        field("incubating", dates.incubating());
+        field("graduated", dates.graduated());
+        field("archived", dates.archived());
+        json.writeEndObject();
+    }
+
+    private void successor(Successor successor) throws IOException {
+        if (successor == null) {
+            return;
+        }
+        json.writeObjectFieldStart("successor");
+        field("id", successor.id());
+        field("name", successor.name());
+        field("url", successor.url());
+        field("note", successor.note());
+        json.writeEndObject();
+    }
+
+    private void sources(Map<String, List<Source>> sources) throws IOException {
+        json.writeObjectFieldStart("sources");
+        for (Map.Entry<String, List<Source>> field : sources.entrySet()) {
+            json.writeArrayFieldStart(field.getKey());
+            for (Source source : field.getValue()) {
+                json.writeStartObject();
+                field("url", source.url());
+                field("date", source.date());
+                field("note", source.note());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+    }
+
+    private void strings(String name, List<String> values) throws IOException {
+        if (values.isEmpty()) {
+            return;
+        }
+        json.writeArrayFieldStart(name);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
+    }
+
+    private void field(String name, String value) throws IOException {
+        if (value != null) {
+            json.writeStringField(name, value);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.cncfcontrib.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Model.UsageMessageSpec;
+
+/** What every command of the tree shares: writers, error reporting, exit codes in help, value spelling. */
+public final class CommandConventions {
+
+    private CommandConventions() {
+    }
+
+    /** Configures {@code root} and every subcommand already added to it. */
+    public static void apply(CommandLine root, Context context) {
+        ErrorReporter errors = new ErrorReporter(context);
+        root.setOut(context.io().out())
+                .setErr(context.io().err())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setAbbreviatedOptionsAllowed(false)
+                .setParameterExceptionHandler(errors)
+                .setExecutionExceptionHandler(errors)
+                .setExitCodeExceptionMapper(errors)
+                .setColorScheme(CommandLine.Help.defaultColorScheme(context.io().style().enabled()
+                        ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+        addExitCodes(root);
+    }
+
+    private static void addExitCodes(CommandLine command) {
+        UsageMessageSpec usage = command.getCommandSpec().usageMessage()
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(ExitCodes.help());
+        // picocli ends the help without a newline after the footer; the shell prompt would follow on that line
+        String[] footer = usage.footer();
+        if (footer.length > 0 && !footer[footer.length - 1].isEmpty()) {
+            String[] ended = java.util.Arrays.copyOf(footer, footer.length + 1);
+            ended[footer.length] = "";
+            usage.footer(ended);
+        }
+        for (CommandLine sub : command.getSubcommands().values()) {
+            addExitCodes(sub);
+        }
+    }
+}

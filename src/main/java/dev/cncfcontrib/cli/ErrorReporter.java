@@ -1,0 +1,134 @@
+package dev.cncfcontrib.cli;
+
+import dev.cncfcontrib.catalog.CatalogException;
+import dev.cncfcontrib.catalog.NotFoundException;
+import dev.cncfcontrib.text.EditDistance;
+import dev.cncfcontrib.text.TerminalText;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import picocli.CommandLine.Model.OptionSpec;
+import java.io.PrintWriter;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExitCodeExceptionMapper;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Turns every failure into one line on stderr and an exit code from {@link ExitCodes}. The stack trace is
+ * printed only with {@code --verbose}. Messages pass through {@link TerminalText} because they can quote
+ * catalog content or a file name.
+ */
+final class ErrorReporter implements IParameterExceptionHandler, IExecutionExceptionHandler, IExitCodeExceptionMapper {
+
+    private final Context context;
+
+    ErrorReporter(Context context) {
+        this.context = context;
+    }
+
+    /** Bad command line: unknown command or option, bad value. */
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        CommandLine command = ex.getCommandLine();
+        StringBuilder line = new StringBuilder(describe(ex));
+        if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            List<String> suggestions = suggestionsFor(unmatched.getUnmatched().get(0), command);
+            if (!suggestions.isEmpty()) {
+                line.append(". Did you mean: ").append(String.join(", ", suggestions)).append('?');
+            }
+        }
+        line.append(" (see '").append(command.getCommandSpec().qualifiedName()).append(" --help')");
+        print(line.toString(), ex);
+        return ExitCodes.USAGE;
+    }
+
+    /** picocli's own suggestions miss swapped letters ("lsit"); edit distance catches them. */
+    private static List<String> suggestionsFor(String typed, CommandLine command) {
+        Set<String> candidates = new LinkedHashSet<>();
+        if (typed.startsWith("-")) {
+            String name = typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed;
+            // compare without the dashes, or every long option is two edits closer than it should be
+            Map<String, String> byBareName = new LinkedHashMap<>();
+            for (OptionSpec option : command.getCommandSpec().options()) {
+                if (!option.hidden()) {
+                    for (String optionName : option.names()) {
+                        byBareName.putIfAbsent(optionName.replaceFirst("^-+", ""), optionName);
+                    }
+                }
+            }
+            List<String> suggestions = new ArrayList<>();
+            for (String bare : EditDistance.closest(name.replaceFirst("^-+", ""), byBareName.keySet(), 3)) {
+                suggestions.add(byBareName.get(bare));
+            }
+            return suggestions;
+        }
+        candidates.addAll(command.getSubcommands().keySet());
+        return EditDistance.closest(typed, candidates, 3);
+    }
+
+    private static String describe(ParameterException ex) {
+        if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            String first = unmatched.getUnmatched().get(0);
+            boolean isCommandLevel = ex.getCommandLine().getSubcommands().size() > 0 && !first.startsWith("-");
+            if (first.startsWith("-")) {
+                return "unknown option '" + first + "'";
+            }
+            return isCommandLevel ? "unknown command '" + first + "'" : "unexpected argument '" + first + "'";
+        }
+        return ex.getMessage();
+    }
+
+    /** A command failed while running. */
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
+        int code = getExitCode(ex);
+        if (ex instanceof NotFoundException notFound) {
+            String message = ex.getMessage();
+            if (!notFound.suggestions().isEmpty()) {
+                message += ". Did you mean: " + String.join(", ", notFound.suggestions()) + "?";
+            } else {
+                message += " (try '" + (notFound.what().equals("group") ? "cncf-contrib groups" : "cncf-contrib list --query TEXT") + "')";
+            }
+            print(message, ex);
+        } else if (code == ExitCodes.CHECK_FAILED && !(ex instanceof CommandFailure)) {
+            print("unexpected " + ex.getClass().getSimpleName() + ": " + ex.getMessage()
+                    + (context.verbose() ? "" : " (run again with --verbose for details)"), ex);
+        } else {
+            print(ex.getMessage(), ex);
+        }
+        return code;
+    }
+
+    @Override
+    public int getExitCode(Throwable ex) {
+        if (ex instanceof CommandFailure failure) {
+            return failure.exitCode();
+        }
+        if (ex instanceof NotFoundException) {
+            return ExitCodes.UNKNOWN_PROJECT;
+        }
+        if (ex instanceof CatalogException) {
+            return ExitCodes.DATA_ERROR;
+        }
+        if (ex instanceof ParameterException) {
+            return ExitCodes.USAGE;
+        }
+        return ExitCodes.CHECK_FAILED;
+    }
+
+    private void print(String message, Throwable ex) {
+        PrintWriter err = context.io().err();
+        err.println(context.io().style().red("error:") + " " + TerminalText.line(message));
+        if (context.verbose()) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+    }
+}

@@ -1,0 +1,47 @@
+package dev.cncfcontrib.cli;
+
+import dev.cncfcontrib.catalog.Project;
+import dev.cncfcontrib.cli.Values.CardFormat;
+import dev.cncfcontrib.view.Card;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+        name = "show",
+        description = "Show everything about one project: where to chat, which lists, what the legal requirement means, and the sources.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  cncf-contrib show kubernetes",
+            "  cncf-contrib show K8S",
+            "  cncf-contrib show \"open policy agent\" -o markdown",
+        })
+final class ShowCommand implements Callable<Integer> {
+
+    private final Context context;
+
+    @Parameters(paramLabel = "PROJECT", description = "Project id, name or alias, in any case (k8s, opa, tuf...).")
+    String name;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", converter = Values.CardFormatValues.class,
+            completionCandidates = Values.CardFormatValues.class, defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    CardFormat output;
+
+    ShowCommand(Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Project project = context.catalog().catalog().resolveProject(name);
+        Io io = context.io();
+        switch (output) {
+            case JSON -> Output.json(io.out(), writer -> writer.project(project));
+            case MARKDOWN -> io.out().print(Card.of(project).markdown());
+            case TEXT -> io.out().print(Card.of(project).text(io.width(), io.style()));
+        }
+        return ExitCodes.OK;
+    }
+}

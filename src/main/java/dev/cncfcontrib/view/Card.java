@@ -1,0 +1,217 @@
+package dev.cncfcontrib.view;
+
+import dev.cncfcontrib.catalog.ChatChannel;
+import dev.cncfcontrib.catalog.Entry;
+import dev.cncfcontrib.catalog.Group;
+import dev.cncfcontrib.catalog.Legal;
+import dev.cncfcontrib.catalog.MailingList;
+import dev.cncfcontrib.catalog.Project;
+import dev.cncfcontrib.catalog.Source;
+import dev.cncfcontrib.catalog.Successor;
+import dev.cncfcontrib.text.Markdown;
+import dev.cncfcontrib.text.Style;
+import dev.cncfcontrib.text.TerminalText;
+import dev.cncfcontrib.text.Wrap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole card of one project or group: every field, what the legal requirement means in practice, and the
+ * sources with their dates. Rendered as text for a terminal or as Markdown for a mentor's notes.
+ */
+public final class Card {
+
+    /** One labelled field; each value is one paragraph. */
+    private record Field(String label, List<String> values) {
+    }
+
+    private final String title;
+    private final String subtitle;
+    private final String description;
+    private final List<Field> fields = new ArrayList<>();
+    private final Map<String, List<String>> fieldsBySource = new LinkedHashMap<>();
+    private final Map<String, Source> sourceByUrl = new LinkedHashMap<>();
+    private final String asOf;
+
+    private Card(Entry entry, String subtitle) {
+        this.title = entry.name() + " (" + entry.id() + ")";
+        this.subtitle = subtitle;
+        this.description = entry.description();
+        this.asOf = entry.asOf();
+        for (Map.Entry<String, List<Source>> sourced : entry.sources().entrySet()) {
+            for (Source source : sourced.getValue()) {
+                fieldsBySource.computeIfAbsent(source.url(), url -> new ArrayList<>()).add(sourced.getKey());
+                sourceByUrl.putIfAbsent(source.url(), source);
+            }
+        }
+    }
+
+    public static Card of(Project p) {
+        String subtitle = p.maturity().id() + " · " + p.focus() + (p.category() != null ? " · " + p.category() : "");
+        Card card = new Card(p, subtitle);
+        card.add("Also known as", p.aliases().isEmpty() ? List.of() : List.of(String.join(", ", p.aliases())));
+        card.successor(p.successor(), "This project is archived: contribute to its successor");
+        card.add("Homepage", p.homepage());
+        card.add("Repository", p.repository());
+        card.add("Other repositories", p.additionalRepositories());
+        card.add("Contributor guide", p.contributorGuide());
+        card.chat(p.chat());
+        card.lists(p.mailingLists());
+        card.add("License", p.licenses().isEmpty() ? null : String.join(", ", p.licenses()));
+        card.legal(p.legal());
+        card.add("Dates", Phrases.dates(p.dates()).isEmpty() ? null : Phrases.dates(p.dates()));
+        card.add("Notes", p.notes());
+        return card;
+    }
+
+    public static Card of(Group g) {
+        Card card = new Card(g, g.kind().label() + " · " + g.status().id());
+        card.add("Also known as", g.aliases().isEmpty() ? List.of() : List.of(String.join(", ", g.aliases())));
+        card.successor(g.successor(), "This group is " + g.status().id() + ": see");
+        card.add("Website", g.url());
+        card.add("How to join", g.howToJoin());
+        card.chat(g.chat());
+        card.lists(g.mailingLists());
+        card.add("Notes", g.notes());
+        return card;
+    }
+
+    private void add(String label, String value) {
+        if (value != null && !value.isEmpty()) {
+            fields.add(new Field(label, List.of(value)));
+        }
+    }
+
+    private void add(String label, List<String> values) {
+        if (!values.isEmpty()) {
+            fields.add(new Field(label, values));
+        }
+    }
+
+    private void successor(Successor successor, String lead) {
+        if (successor == null) {
+            return;
+        }
+        StringBuilder text = new StringBuilder(lead).append(' ').append(successor.name());
+        if (successor.id() != null) {
+            text.append(" ('cncf-contrib show ").append(successor.id()).append("')");
+        }
+        if (successor.url() != null) {
+            text.append(" ").append(successor.url());
+        }
+        List<String> values = new ArrayList<>(List.of(text.toString()));
+        if (successor.note() != null) {
+            values.add(successor.note());
+        }
+        add("Successor", values);
+    }
+
+    private void chat(List<ChatChannel> channels) {
+        List<String> values = new ArrayList<>();
+        for (ChatChannel c : channels) {
+            values.add(Phrases.chat(c) + " — join: " + c.url() + (c.note() != null ? " (" + c.note() + ")" : ""));
+        }
+        add("Chat", values.isEmpty() ? List.of("none listed") : values);
+    }
+
+    private void lists(List<MailingList> lists) {
+        List<String> values = new ArrayList<>();
+        for (MailingList m : lists) {
+            values.add(Phrases.mailingList(m) + " — " + m.url() + (m.note() != null ? " (" + m.note() + ")" : ""));
+        }
+        add("Lists & forums", values.isEmpty() ? List.of("none listed") : values);
+    }
+
+    private void legal(Legal legal) {
+        List<String> values = new ArrayList<>();
+        values.add(Phrases.legalShort(legal) + ": " + legal.basis().description() + ".");
+        if (legal.signingUrl() != null) {
+            values.add("Sign or read: " + legal.signingUrl());
+        }
+        if (legal.signedCommits()) {
+            values.add("Commits must also be cryptographically signed: 'git commit -s -S'.");
+        }
+        values.add("In practice: " + legal.kind().explanation());
+        if (legal.note() != null) {
+            values.add(legal.note());
+        }
+        add("Legal", values);
+    }
+
+    /** Plain text; {@code width} 0 means no wrapping. */
+    public String text(int width, Style style) {
+        int labelWidth = 0;
+        for (Field field : fields) {
+            labelWidth = Math.max(labelWidth, field.label().length());
+        }
+        String indent = " ".repeat(2 + labelWidth + 2);
+        int valueWidth = width == 0 ? 0 : Math.max(30, width - indent.length());
+        StringBuilder out = new StringBuilder();
+        out.append(style.bold(TerminalText.line(title))).append('\n');
+        out.append(TerminalText.line(subtitle)).append('\n');
+        for (String line : Wrap.lines(TerminalText.line(description), width)) {
+            out.append(line).append('\n');
+        }
+        out.append('\n');
+        for (Field field : fields) {
+            boolean first = true;
+            for (String value : field.values()) {
+                for (String line : Wrap.lines(TerminalText.line(value), valueWidth)) {
+                    if (first) {
+                        out.append("  ").append(style.cyan(field.label())).append(" ".repeat(labelWidth - field.label().length() + 2));
+                        first = false;
+                    } else {
+                        out.append(indent);
+                    }
+                    out.append(line).append('\n');
+                }
+            }
+        }
+        out.append('\n').append(style.bold("Sources")).append(" (facts checked ").append(TerminalText.line(asOf)).append(")\n");
+        for (Map.Entry<String, List<String>> sourced : fieldsBySource.entrySet()) {
+            Source source = sourceByUrl.get(sourced.getKey());
+            StringBuilder line = new StringBuilder("  ").append(String.join(", ", sourced.getValue())).append(": ")
+                    .append(source.url());
+            if (source.date() != null) {
+                line.append(" (").append(source.date()).append(')');
+            }
+            if (source.note() != null) {
+                line.append(" — ").append(source.note());
+            }
+            out.append(style.dim(TerminalText.line(line.toString()))).append('\n');
+        }
+        return out.toString();
+    }
+
+    public String markdown() {
+        StringBuilder out = new StringBuilder("## ").append(Markdown.text(title)).append("\n\n");
+        out.append('*').append(Markdown.text(subtitle)).append("*\n\n");
+        out.append(Markdown.text(description)).append("\n\n");
+        for (Field field : fields) {
+            if (field.values().size() == 1) {
+                out.append("- **").append(Markdown.text(field.label())).append(":** ").append(Markdown.text(field.values().get(0))).append('\n');
+            } else {
+                out.append("- **").append(Markdown.text(field.label())).append(":**\n");
+                for (String value : field.values()) {
+                    out.append("  - ").append(Markdown.text(value)).append('\n');
+                }
+            }
+        }
+        out.append("\n### Sources (facts checked ").append(Markdown.text(asOf)).append(")\n\n");
+        for (Map.Entry<String, List<String>> sourced : fieldsBySource.entrySet()) {
+            Source source = sourceByUrl.get(sourced.getKey());
+            out.append("- ").append(Markdown.text(String.join(", ", sourced.getValue()))).append(": ")
+                    .append(Markdown.link(source.url(), source.url()));
+            if (source.date() != null) {
+                out.append(" (").append(Markdown.text(source.date())).append(')');
+            }
+            if (source.note() != null) {
+                out.append(" — ").append(Markdown.text(source.note()));
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.cncfcontrib;
+
+import dev.cncfcontrib.cli.Io;
+import dev.cncfcontrib.text.Style;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Runs the whole program in-process, the way a person would from a shell, and captures what they would see.
+ * The environment is made up: XDG directories point into a temporary directory, never the real home.
+ */
+public final class CliRun {
+
+    /** What one run printed and returned. */
+    public record Result(int exitCode, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- stdout ---\n" + out + "--- stderr ---\n" + err;
+        }
+    }
+
+    private final Map<String, String> env = new HashMap<>();
+    private boolean terminal;
+    private int width;
+    private boolean colour;
+
+    public CliRun(Path home) {
+        env.put("HOME", home.toString());
+        env.put("XDG_CONFIG_HOME", home.resolve("config").toString());
+        env.put("XDG_DATA_HOME", home.resolve("data").toString());
+        env.put("XDG_STATE_HOME", home.resolve("state").toString());
+        env.put("XDG_CACHE_HOME", home.resolve("cache").toString());
+    }
+
+    public CliRun env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    /** Pretend stdout is a terminal of {@code columns} columns, with or without colour. */
+    public CliRun terminal(int columns, boolean withColour) {
+        this.terminal = true;
+        this.width = columns;
+        this.colour = withColour;
+        return this;
+    }
+
+    public Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Io io = new Io(new PrintWriter(out), new PrintWriter(err), terminal, width, new Style(colour));
+        int code = App.run(io, env, args);
+        return new Result(code, out.toString(), err.toString());
+    }
+}

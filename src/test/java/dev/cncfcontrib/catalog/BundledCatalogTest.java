@@ -1,0 +1,184 @@
+package dev.cncfcontrib.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The catalog shipped in the jar: valid, complete for the seed guide, current, and sourced field by field. */
+class BundledCatalogTest {
+
+    /** The 25 projects of the 2018 contribution guide, by the id this catalog gives them. */
+    static final List<String> SEED_PROJECTS = List.of("kubernetes", "prometheus", "cni", "containerd", "coredns",
+            "envoy", "fluentd", "grpc", "helm", "jaeger", "linkerd", "nats", "notary-project", "opentracing", "rkt",
+            "tuf", "vitess", "cloudevents", "harbor", "open-policy-agent", "rook", "spiffe", "spire", "telepresence",
+            "openmetrics");
+
+    /** The community side of the seed documents. */
+    static final List<String> SEED_GROUPS = List.of("toc", "toc-contributors", "tag-app-delivery", "wg-platforms",
+            "tcg-platform-engineering", "wg-gitops", "ambassadors", "meetups", "gsoc", "lfx-mentorship", "openssf",
+            "cloud-native-norway");
+
+    static Catalog catalog;
+    static String json;
+
+    @BeforeAll
+    static void load() throws Exception {
+        catalog = new CatalogLoader().bundled();
+        try (InputStream in = BundledCatalogTest.class.getResourceAsStream("/data/catalog.json")) {
+            json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void validatesAgainstItsSchema() throws Exception {
+        Schema schema;
+        try (InputStream in = BundledCatalogTest.class.getResourceAsStream("/data/catalog.schema.json")) {
+            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in, InputFormat.JSON);
+        }
+        List<Error> errors = schema.validate(json, InputFormat.JSON);
+        assertThat(errors).as("schema errors").isEmpty();
+    }
+
+    @Test
+    void theSchemaCatchesAnInvalidCatalog() throws Exception {
+        Schema schema;
+        try (InputStream in = BundledCatalogTest.class.getResourceAsStream("/data/catalog.schema.json")) {
+            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in, InputFormat.JSON);
+        }
+        String broken = json.replaceFirst("\"maturity\": \"graduated\"", "\"maturity\": \"graduating\"");
+        assertThat(schema.validate(broken, InputFormat.JSON)).isNotEmpty();
+    }
+
+    @Test
+    void holdsEverySeedProjectAndGroup() {
+        assertThat(catalog.projects()).extracting(Project::id).containsAll(SEED_PROJECTS);
+        assertThat(catalog.groups()).extracting(Group::id).containsAll(SEED_GROUPS);
+        assertThat(catalog.projectById("opengitops")).as("the GitOps WG merged into it").isPresent();
+    }
+
+    @Test
+    void maturityIsTodaysNotTheSeeds() {
+        Map<Maturity, Set<String>> byMaturity = catalog.projects().stream()
+                .filter(p -> SEED_PROJECTS.contains(p.id()))
+                .collect(Collectors.groupingBy(Project::maturity, Collectors.mapping(Project::id, Collectors.toSet())));
+        assertThat(byMaturity.get(Maturity.INCUBATING)).containsExactlyInAnyOrder("cni", "grpc", "nats", "notary-project");
+        assertThat(byMaturity.get(Maturity.ARCHIVED)).containsExactlyInAnyOrder("opentracing", "rkt", "openmetrics");
+        assertThat(byMaturity.get(Maturity.SANDBOX)).containsExactly("telepresence");
+        assertThat(byMaturity.get(Maturity.GRADUATED)).hasSize(17);
+    }
+
+    @Test
+    void archivedProjectsNameTheirSuccessor() {
+        assertThat(catalog.projectById("opentracing").orElseThrow().successor().name()).isEqualTo("OpenTelemetry");
+        assertThat(catalog.projectById("openmetrics").orElseThrow().successor().id()).isEqualTo("prometheus");
+        assertThat(catalog.projectById("rkt").orElseThrow().successor().id()).isEqualTo("containerd");
+    }
+
+    @Test
+    void noStaleChannelsFromTheSeedGuide() {
+        assertThat(json.toLowerCase(Locale.ROOT))
+                .as("freenode is gone, Gitter rooms moved, the kubernetes-dev Google Group was retired")
+                .doesNotContain("\"url\": \"https://freenode.net")
+                .doesNotContain("\"url\": \"https://gitter.im")
+                .doesNotContain("\"url\": \"https://groups.google.com/forum/#!forum/kubernetes-dev")
+                .doesNotContain("containernetworking.slack.com/\"");
+        Project prometheus = catalog.projectById("prometheus").orElseThrow();
+        assertThat(prometheus.chat()).anySatisfy(c -> assertThat(c.workspace()).contains("libera"));
+        Project kubernetes = catalog.projectById("kubernetes").orElseThrow();
+        assertThat(kubernetes.mailingLists()).anySatisfy(m -> assertThat(m.address()).isEqualTo("dev@kubernetes.io"));
+        assertThat(kubernetes.legal().kind()).isEqualTo(LegalKind.CNCF_CLA);
+    }
+
+    @Test
+    void everyStatedFieldCarriesASource() {
+        for (Project p : catalog.projects()) {
+            assertThat(p.sources().keySet()).as(p.id()).contains("name", "maturity", "focus", "description",
+                    "repository", "licenses", "legal");
+            assertSourced(p, "aliases", !p.aliases().isEmpty());
+            assertSourced(p, "category", p.category() != null);
+            assertSourced(p, "homepage", p.homepage() != null);
+            assertSourced(p, "additionalRepositories", !p.additionalRepositories().isEmpty());
+            assertSourced(p, "contributorGuide", p.contributorGuide() != null);
+            assertSourced(p, "chat", !p.chat().isEmpty());
+            assertSourced(p, "mailingLists", !p.mailingLists().isEmpty());
+            assertSourced(p, "dates", !p.dates().isEmpty());
+            assertSourced(p, "successor", p.successor() != null);
+        }
+        for (Group g : catalog.groups()) {
+            assertThat(g.sources().keySet()).as(g.id()).contains("name", "description", "url");
+            assertSourced(g, "chat", !g.chat().isEmpty());
+            assertSourced(g, "mailingLists", !g.mailingLists().isEmpty());
+            assertSourced(g, "successor", g.successor() != null);
+        }
+    }
+
+    private static void assertSourced(Entry entry, String field, boolean present) {
+        if (present) {
+            assertThat(entry.sources()).as("%s.%s has a source", entry.id(), field).containsKey(field);
+        }
+    }
+
+    @Test
+    void everyNameAResolvesToOneEntry() {
+        Map<String, String> owner = new HashMap<>();
+        for (Project p : catalog.projects()) {
+            for (String key : NameIndex.keysOf(p)) {
+                assertThat(owner.put(key, p.id())).as("'%s' is claimed by two entries", key).isNull();
+            }
+        }
+        for (Project p : catalog.projects()) {
+            assertThat(catalog.resolveProject(p.id())).isEqualTo(p);
+            assertThat(catalog.resolveProject(p.name().toUpperCase(Locale.ROOT))).isEqualTo(p);
+            for (String alias : p.aliases()) {
+                assertThat(catalog.resolveProject(alias)).isEqualTo(p);
+            }
+        }
+        assertThat(catalog.resolveProject("K8S").id()).isEqualTo("kubernetes");
+        assertThat(catalog.resolveProject("open policy agent").id()).isEqualTo("open-policy-agent");
+        assertThat(catalog.resolveProject("tuf").id()).isEqualTo("tuf");
+        assertThat(catalog.resolveProject("cni").id()).isEqualTo("cni");
+    }
+
+    @Test
+    void successorsInsideTheCatalogResolve() {
+        for (Project p : catalog.projects()) {
+            if (p.successor() != null && p.successor().id() != null && !p.successor().id().equals("opentelemetry")) {
+                assertThat(catalog.projectById(p.successor().id())).as(p.id() + " successor").isPresent();
+            }
+        }
+        for (Group g : catalog.groups()) {
+            if (g.successor() != null && g.successor().id() != null) {
+                boolean found = catalog.projectById(g.successor().id()).isPresent()
+                        || catalog.groups().stream().anyMatch(other -> other.id().equals(g.successor().id()));
+                assertThat(found).as(g.id() + " successor " + g.successor().id()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void writingTheCatalogBackGivesTheSameFile() throws Exception {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (var generator = dev.cncfcontrib.text.JsonOutput.generator(out)) {
+            new CatalogWriter(generator).catalog(catalog);
+        }
+        JsonNode written = new ObjectMapper().readTree(out.toString());
+        JsonNode original = new ObjectMapper().readTree(json);
+        assertThat(written).isEqualTo(original);
+    }
+}

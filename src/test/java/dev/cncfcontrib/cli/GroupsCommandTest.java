@@ -1,0 +1,70 @@
+package dev.cncfcontrib.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cncfcontrib.CliRun;
+import dev.cncfcontrib.CliRun.Result;
+import dev.cncfcontrib.Fixtures;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GroupsCommandTest {
+
+    @TempDir
+    Path home;
+
+    private CliRun cli;
+    private String catalog;
+
+    @BeforeEach
+    void setUp() {
+        cli = new CliRun(home);
+        catalog = Fixtures.file(home, "catalog-small.json").toString();
+    }
+
+    @Test
+    void tableShowsKindStatusAndWhereMergedGroupsWent() {
+        Result result = cli.run("groups", "--catalog", catalog);
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("tag-infrastructure", "TAG Infrastructure", "tag", "active")
+                .contains("wg-gitops", "merged -> opengitops");
+    }
+
+    @Test
+    void kindAndActiveFilters() throws Exception {
+        var mapper = new ObjectMapper();
+        assertThat(mapper.readTree(cli.run("groups", "--catalog", catalog, "--kind", "working-group", "-o", "json").out()))
+                .hasSize(1).first().satisfies(group -> assertThat(group.get("id").asText()).isEqualTo("wg-gitops"));
+        assertThat(mapper.readTree(cli.run("groups", "--catalog", catalog, "--active", "-o", "json").out()))
+                .hasSize(1).first().satisfies(group -> assertThat(group.get("id").asText()).isEqualTo("tag-infrastructure"));
+    }
+
+    @Test
+    void nameShowsTheGroupCard() {
+        Result result = cli.run("groups", "--catalog", catalog, "GitOps Working Group");
+
+        assertThat(result.out()).startsWith("GitOps Working Group (wg-gitops)\n")
+                .contains("working group · merged")
+                .contains("Successor", "OpenGitOps ('cncf-contrib show opengitops')");
+    }
+
+    @Test
+    void unknownGroupExitsThreeWithSuggestion() {
+        Result result = cli.run("groups", "--catalog", catalog, "tag-infrastructur");
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).isEqualTo("error: no group named 'tag-infrastructur'. Did you mean: tag-infrastructure?\n");
+    }
+
+    @Test
+    void csvAndMarkdown() {
+        assertThat(cli.run("groups", "--catalog", catalog, "-o", "csv").out().lines())
+                .first().isEqualTo("id,name,kind,status,url,chat");
+        assertThat(cli.run("groups", "--catalog", catalog, "-o", "markdown").out())
+                .startsWith("| Group | Kind | Status | Chat |\n| --- | --- | --- | --- |\n| [TAG Infrastructure](");
+    }
+}

@@ -1,0 +1,164 @@
+package dev.cncfcontrib.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cncfcontrib.CliRun;
+import dev.cncfcontrib.CliRun.Result;
+import dev.cncfcontrib.Fixtures;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ListCommandTest {
+
+    @TempDir
+    Path home;
+
+    private CliRun cli;
+    private String catalog;
+
+    @BeforeEach
+    void setUp() {
+        cli = new CliRun(home);
+        catalog = Fixtures.file(home, "catalog-small.json").toString();
+    }
+
+    private static List<String> ids(String json) throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode project : new ObjectMapper().readTree(json)) {
+            ids.add(project.get("id").asText());
+        }
+        return ids;
+    }
+
+    @Test
+    void tableListsCurrentProjectsAndHidesArchivedOnes() {
+        Result result = cli.run("list", "--catalog", catalog);
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out().lines().findFirst()).hasValueSatisfying(header ->
+                assertThat(header.split("\\s{2,}")).containsExactly("ID", "NAME", "MATURITY", "FOCUS", "LEGAL", "CHAT"));
+        assertThat(result.out()).contains("kubernetes", "Open Policy Agent (OPA)", "nats").doesNotContain("rkt");
+        assertThat(result.out()).contains("CNCF CLA").contains("DCO");
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void archivedProjectsAppearWhenAskedFor() throws Exception {
+        Result result = cli.run("list", "--catalog", catalog, "--maturity", "archived", "-o", "json");
+
+        assertThat(ids(result.out())).containsExactly("rkt");
+    }
+
+    @Test
+    void maturityIsCaseInsensitiveRepeatableAndCommaSeparated() throws Exception {
+        assertThat(ids(cli.run("list", "--catalog", catalog, "-m", "INCUBATING", "-o", "json").out())).containsExactly("nats");
+        assertThat(ids(cli.run("list", "--catalog", catalog, "-m", "incubating", "-m", "Graduated", "-o", "json").out()))
+                .containsExactly("kubernetes", "open-policy-agent", "nats");
+        assertThat(ids(cli.run("list", "--catalog", catalog, "-m", "incubating,archived", "-o", "json").out()))
+                .containsExactly("nats", "rkt");
+    }
+
+    @Test
+    void jsonCarriesTheWholeEntry() throws Exception {
+        Result result = cli.run("list", "--catalog", catalog, "-o", "json");
+
+        JsonNode first = new ObjectMapper().readTree(result.out()).get(0);
+        assertThat(first.get("id").asText()).isEqualTo("kubernetes");
+        assertThat(first.get("name").asText()).isEqualTo("Kubernetes");
+        assertThat(first.get("maturity").asText()).isEqualTo("graduated");
+        assertThat(first.at("/legal/kind").asText()).isEqualTo("cncf-cla");
+        assertThat(first.at("/chat/0/url").asText()).isEqualTo("https://slack.k8s.io/");
+        assertThat(first.at("/sources/legal/0/date").asText()).isEqualTo("2026-08-21");
+    }
+
+    @Test
+    void filtersByFocusLegalChatAndQuery() throws Exception {
+        assertThat(ids(cli.run("list", "--catalog", catalog, "--focus", "POLICY", "-o", "json").out()))
+                .containsExactly("open-policy-agent");
+        assertThat(ids(cli.run("list", "--catalog", catalog, "--focus", "scheduling", "-o", "json").out()))
+                .as("focus also matches the landscape category").containsExactly("kubernetes");
+        assertThat(ids(cli.run("list", "--catalog", catalog, "--legal", "CNCF-CLA", "-o", "json").out()))
+                .containsExactly("kubernetes");
+        assertThat(ids(cli.run("list", "--catalog", catalog, "--legal", "dco", "--chat", "slack", "-o", "json").out()))
+                .containsExactly("open-policy-agent", "nats");
+        assertThat(ids(cli.run("list", "--catalog", catalog, "--query", "k8s", "-o", "json").out()))
+                .as("query matches aliases").containsExactly("kubernetes");
+        assertThat(ids(cli.run("list", "--catalog", catalog, "--query", "messaging", "-o", "json").out()))
+                .as("query matches descriptions").containsExactly("nats");
+    }
+
+    @Test
+    void noMatchExitsZeroWithEmptyStdoutAndANoteOnStderr() {
+        Result result = cli.run("list", "--catalog", catalog, "--chat", "discord");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).isEqualTo("No projects match these filters.\n");
+    }
+
+    @Test
+    void csvQuotesCellsWithCommas() {
+        Result result = cli.run("list", "--catalog", catalog, "-o", "csv");
+
+        List<String> lines = result.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("id,name,maturity,focus,legal,chat,repository,contributor_guide");
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(1)).startsWith("kubernetes,Kubernetes,graduated,Orchestration,cncf-cla,slack,https://github.com/kubernetes/kubernetes,");
+        assertThat(result.out()).doesNotContain("\r");
+    }
+
+    @Test
+    void markdownIsATableWithLinks() {
+        Result result = cli.run("list", "--catalog", catalog, "-o", "markdown");
+
+        List<String> lines = result.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("| Project | Maturity | Focus | Legal | Chat |");
+        assertThat(lines.get(1)).isEqualTo("| --- | --- | --- | --- | --- |");
+        assertThat(lines.get(2)).startsWith("| [Kubernetes](https://github.com/kubernetes/kubernetes) | graduated |");
+    }
+
+    @Test
+    void tableFitsANarrowTerminal() {
+        Result result = cli.terminal(60, false).run("list", "--catalog", catalog);
+
+        assertThat(result.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(60));
+        assertThat(result.out()).contains("…");
+    }
+
+    @Test
+    void pipedTableIsNeitherTruncatedNorColoured() {
+        Result result = cli.run("list", "--catalog", catalog);
+
+        assertThat(result.out()).doesNotContain("…").doesNotContain("\u001b[");
+    }
+
+    @Test
+    void colourOnlyWhenTheTerminalAllowsIt() {
+        assertThat(cli.terminal(120, true).run("list", "--catalog", catalog).out()).contains("\u001b[1m", "\u001b[32mgraduated");
+        assertThat(cli.terminal(120, false).run("list", "--catalog", catalog).out()).doesNotContain("\u001b[");
+    }
+
+    @Test
+    void badMaturityIsAUsageErrorNamingTheValidValues() {
+        Result result = cli.run("list", "--catalog", catalog, "--maturity", "bogus");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err().lines()).hasSize(1);
+        assertThat(result.err()).contains("bogus", "graduated, incubating, sandbox, archived");
+    }
+
+    @Test
+    void badOutputFormatNamesTheFormats() {
+        Result result = cli.run("list", "--catalog", catalog, "-o", "yaml");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("table, json, csv, markdown");
+    }
+}
