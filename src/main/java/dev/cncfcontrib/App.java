@@ -3,6 +3,7 @@ package dev.cncfcontrib;
 import dev.cncfcontrib.catalog.CatalogLoader;
 import dev.cncfcontrib.cli.CommandConventions;
 import dev.cncfcontrib.cli.Context;
+import dev.cncfcontrib.cli.ContextFactory;
 import dev.cncfcontrib.cli.Io;
 import dev.cncfcontrib.cli.RootCommand;
 import dev.cncfcontrib.cli.Subcommands;
@@ -41,7 +42,7 @@ public final class App {
      * subcommand when they name none (help, a typo that needs suggestions, completion).
      */
     public static CommandLine commandLine(Context context, String... args) {
-        CommandLine root = new CommandLine(new RootCommand(context));
+        CommandLine root = new CommandLine(new RootCommand(context), new ContextFactory(context));
         String wanted = subcommandNamed(root.getCommandSpec(), args);
         for (Subcommands.Entry entry : Subcommands.ALL) {
             if (wanted == null || entry.name().equals(wanted)) {

@@ -1,0 +1,37 @@
+package dev.cncfcontrib.cli;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
+
+/**
+ * Lets picocli build nested subcommands ({@code @Command(subcommands = ...)}) with the shared {@link Context}:
+ * a class with a constructor taking a Context gets it; anything else (converters, candidates, providers) is
+ * built by picocli's default factory.
+ */
+public final class ContextFactory implements IFactory {
+
+    private final Context context;
+    private final IFactory fallback = CommandLine.defaultFactory();
+
+    public ContextFactory(Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+        Constructor<K> withContext;
+        try {
+            withContext = type.getDeclaredConstructor(Context.class);
+        } catch (NoSuchMethodException e) {
+            return fallback.create(type);
+        }
+        withContext.setAccessible(true);
+        try {
+            return withContext.newInstance(context);
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+}
