@@ -89,7 +89,9 @@ public final class Doctor {
             return Finding.problem("user.name", "user.name is not set: commits and sign-offs need your name", fix);
         }
         String lower = name.strip().toLowerCase(Locale.ROOT);
+        // the handle part of an address, also of GitHub's "12345+handle@users.noreply.github.com"
         String local = email.contains("@") ? email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT) : "";
+        local = local.substring(local.lastIndexOf('+') + 1);
         boolean placeholder = PLACEHOLDER_NAMES.contains(lower) || lower.contains("@") || lower.equals(local)
                 || name.codePoints().noneMatch(Character::isLetter);
         if (placeholder) {
