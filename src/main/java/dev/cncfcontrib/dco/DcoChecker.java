@@ -4,8 +4,10 @@ import dev.cncfcontrib.dco.DcoMode.Rules;
 import dev.cncfcontrib.dco.DcoMode.TrailerSyntax;
 import dev.cncfcontrib.git.Commit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 
 /** Applies one checker's {@link DcoMode.Rules} to commits, and says in plain words why a commit fails. */
@@ -16,6 +18,8 @@ public final class DcoChecker {
 
     private final DcoMode mode;
     private final Rules rules;
+    /** A branch has few distinct addresses and the validators are costly regular expressions: remember verdicts. */
+    private final Map<String, Boolean> validEmails = new HashMap<>();
 
     public DcoChecker(DcoMode mode) {
         this.mode = mode;
@@ -47,14 +51,8 @@ public final class DcoChecker {
             reasons.add("the commit has no author name or e-mail to match a sign-off against");
             return new CommitCheck(commit, CommitCheck.Status.FAILED, reasons, false);
         }
-        List<String> lines = signOffLines(commit);
-        List<SignOff> signOffs = new ArrayList<>();
-        for (String line : lines) {
-            SignOff signOff = extract(line);
-            if (signOff != null) {
-                signOffs.add(signOff);
-            }
-        }
+        List<SignOff> signOffs = new ArrayList<>(1);
+        List<String> lines = signOffLines(commit, signOffs);
         int before = reasons.size();
         boolean emailsValid = checkEmails(commit, signOffs, reasons);
         boolean invalidAddress = reasons.size() > before;
@@ -64,7 +62,7 @@ public final class DcoChecker {
         } else if (emailsValid || rules.emailScope() == DcoMode.EmailScope.SIGN_OFFS) {
             List<SignOff> candidates = new ArrayList<>();
             for (SignOff signOff : signOffs) {
-                if (rules.emailScope() != DcoMode.EmailScope.SIGN_OFFS || rules.email().valid(signOff.email())) {
+                if (rules.emailScope() != DcoMode.EmailScope.SIGN_OFFS || validEmail(signOff.email())) {
                     candidates.add(signOff);
                 }
             }
@@ -78,33 +76,69 @@ public final class DcoChecker {
 
     /** GitHub marks App commits with a {@code [bot]} login; locally the name and noreply address show it. */
     static boolean isBot(Commit commit) {
-        return commit.authorName().toLowerCase(Locale.ROOT).endsWith("[bot]")
-                || commit.authorEmail().toLowerCase(Locale.ROOT).endsWith(BOT_EMAIL_SUFFIX);
+        return endsWithIgnoreCase(commit.authorName(), "[bot]") || endsWithIgnoreCase(commit.authorEmail(), BOT_EMAIL_SUFFIX);
     }
 
-    /** The lines this checker takes for sign-offs (for dco-check, also those it cannot read a name and address from). */
-    private List<String> signOffLines(Commit commit) {
-        List<String> lines = new ArrayList<>();
+    private static boolean endsWithIgnoreCase(String text, String suffix) {
+        return text.regionMatches(true, text.length() - suffix.length(), suffix, 0, suffix.length());
+    }
+
+    /**
+     * The sign-off lines this checker recognises: for dco-check also those it cannot read a name and address from;
+     * for the apps, each with the name and address already read (null for dco-check, read by {@link #extract}).
+     */
+    private List<String> signOffLines(Commit commit, List<SignOff> signOffs) {
+        List<String> lines = new ArrayList<>(1);
         if (rules.syntax() == TrailerSyntax.ANYWHERE_IN_MESSAGE) {
-            Matcher matcher = rules.trailer().matcher(commit.message());
-            while (matcher.find()) {
-                lines.add(matcher.group());
+            String message = commit.message();
+            // most messages end lines with \n only: then String.indexOf (an intrinsic) finds the line ends
+            boolean newlinesOnly = message.indexOf('\r') < 0 && message.indexOf('\u0085') < 0
+                    && message.indexOf('\u2028') < 0 && message.indexOf('\u2029') < 0;
+            int start = 0;
+            while (start < message.length()) {
+                int newline = newlinesOnly ? message.indexOf('\n', start) : -1;
+                int end = newlinesOnly ? (newline < 0 ? message.length() : newline) : lineEnd(message, start);
+                SignOff signOff = TrailerLine.parse(message, start, end);
+                if (signOff != null) {
+                    lines.add(message.substring(start, end));
+                    signOffs.add(signOff);
+                }
+                start = nextLine(message, end);
             }
         } else {
             for (String line : commit.bodyLines()) {
                 if (line.startsWith(KEY)) {
                     lines.add(line);
+                    SignOff signOff = extract(line);
+                    if (signOff != null) {
+                        signOffs.add(signOff);
+                    }
                 }
             }
         }
         return lines;
     }
 
-    private SignOff extract(String line) {
-        if (rules.syntax() == TrailerSyntax.ANYWHERE_IN_MESSAGE) {
-            Matcher matcher = rules.trailer().matcher(line);
-            return matcher.find() ? new SignOff(matcher.group(1), matcher.group(2)) : null;
+    /** Index of the line terminator (\n, \r, U+0085, U+2028, U+2029: Java's and JavaScript's) at or after {@code start}. */
+    private static int lineEnd(String text, int start) {
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return i;
+            }
         }
+        return text.length();
+    }
+
+    private static int nextLine(String text, int end) {
+        if (end < text.length() && text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n') {
+            return end + 2;
+        }
+        return end + 1;
+    }
+
+    /** dco-check: the line without the key, spaces stripped, searched (not anchored) for the pattern. */
+    private SignOff extract(String line) {
         String value = stripSpaces(line.replace(KEY, ""));
         Matcher matcher = rules.trailer().matcher(value);
         return matcher.find() ? new SignOff(matcher.group(1), matcher.group(2)) : null;
@@ -124,14 +158,13 @@ public final class DcoChecker {
     }
 
     private boolean checkEmails(Commit commit, List<SignOff> signOffs, List<String> reasons) {
-        EmailRules email = rules.email();
         switch (rules.emailScope()) {
             case AUTHOR_ELSE_COMMITTER -> {
                 if (signOffs.isEmpty()) {
                     return true; // the app looks at the address only once it found a sign-off
                 }
                 String address = commit.authorEmail().isEmpty() ? commit.committerEmail() : commit.authorEmail();
-                if (!email.valid(address)) {
+                if (!validEmail(address)) {
                     reasons.add("'" + address + "' is not an e-mail address " + mode.checker() + " accepts");
                     return false;
                 }
@@ -139,11 +172,11 @@ public final class DcoChecker {
             }
             case AUTHOR_AND_COMMITTER -> {
                 boolean valid = true;
-                if (!email.valid(commit.committerEmail())) {
+                if (!validEmail(commit.committerEmail())) {
                     reasons.add("the committer's e-mail '" + commit.committerEmail() + "' is not a valid address");
                     valid = false;
                 }
-                if (!commit.authorEmail().equals(commit.committerEmail()) && !email.valid(commit.authorEmail())) {
+                if (!commit.authorEmail().equals(commit.committerEmail()) && !validEmail(commit.authorEmail())) {
                     reasons.add("the author's e-mail '" + commit.authorEmail() + "' is not a valid address");
                     valid = false;
                 }
@@ -151,7 +184,7 @@ public final class DcoChecker {
             }
             case SIGN_OFFS -> {
                 for (SignOff signOff : signOffs) {
-                    if (!email.valid(signOff.email())) {
+                    if (!validEmail(signOff.email())) {
                         reasons.add("the sign-off's e-mail '" + signOff.email() + "' is not a valid address");
                     }
                 }
@@ -161,14 +194,16 @@ public final class DcoChecker {
         }
     }
 
+    private boolean validEmail(String address) {
+        return validEmails.computeIfAbsent(address == null ? "" : address, rules.email()::valid);
+    }
+
     private boolean matches(SignOff signOff, Commit commit) {
         return switch (rules.identity()) {
-            case NAME_AND_EMAIL_SEPARATELY -> {
-                String name = lower(signOff.name());
-                String email = lower(signOff.email());
-                yield (name.equals(lower(commit.authorName())) || name.equals(lower(commit.committerName())))
-                        && (email.equals(lower(commit.authorEmail())) || email.equals(lower(commit.committerEmail())));
-            }
+            case NAME_AND_EMAIL_SEPARATELY ->
+                    (sameLowerCased(signOff.name(), commit.authorName()) || sameLowerCased(signOff.name(), commit.committerName()))
+                    && (sameLowerCased(signOff.email(), commit.authorEmail())
+                            || sameLowerCased(signOff.email(), commit.committerEmail()));
             case SAME_PERSON -> samePerson(signOff, commit.authorName(), commit.authorEmail())
                     || samePerson(signOff, commit.committerName(), commit.committerEmail());
             case EXACT_AUTHOR -> signOff.name().equals(commit.authorName()) && signOff.email().equals(commit.authorEmail());
@@ -176,7 +211,12 @@ public final class DcoChecker {
     }
 
     private static boolean samePerson(SignOff signOff, String name, String email) {
-        return lower(signOff.name()).equals(lower(name)) && lower(signOff.email()).equals(lower(email));
+        return sameLowerCased(signOff.name(), name) && sameLowerCased(signOff.email(), email);
+    }
+
+    /** Equal once both are lower-cased, as the apps compare; most sign-offs are equal as they are. */
+    private static boolean sameLowerCased(String a, String b) {
+        return a.equals(b) || lower(a).equals(lower(b));
     }
 
     private static String lower(String text) {

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * The result of checking a range of commits with one checker's rules, with the fix for the branch's state.
  *
- * @param base the commit the range grew from (merge base), where a {@code rebase --signoff} starts
+ * @param base the commit the range grew from (merge base), where a {@code rebase --signoff} starts; when every
+ *             commit passes, simply the range's excluded end
  */
 public record DcoReport(DcoMode mode, CommitRange range, String base, List<CommitCheck> checks, FixPlan fix) {
 
@@ -24,9 +25,11 @@ public record DcoReport(DcoMode mode, CommitRange range, String base, List<Commi
     /** Lists the range with one {@code git log} and checks every commit. */
     public static DcoReport check(Repository repo, CommitRange range, DcoMode mode) {
         List<CommitCheck> checks = new DcoChecker(mode).check(repo.log(range.exclude(), range.include()));
-        String base = repo.mergeBase(range.exclude(), range.include()).orElse(range.exclude());
+        String base = range.exclude();
         FixPlan fix = FixPlan.NONE;
         if (checks.stream().anyMatch(CommitCheck::failed)) {
+            // only a fix needs the fork point; a passing check spares the git calls
+            base = repo.mergeBase(range.exclude(), range.include()).orElse(range.exclude());
             fix = FixPlan.of(checks, baseLabel(repo, range, base), range.includeIsHead(), repo.upstream().isPresent());
         }
         return new DcoReport(mode, range, base, checks, fix);

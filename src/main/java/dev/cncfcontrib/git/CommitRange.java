@@ -1,5 +1,6 @@
 package dev.cncfcontrib.git;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,8 +20,6 @@ public record CommitRange(String exclude, String include, String label, String c
      * @throws GitException when a revision does not name a commit or no base can be found
      */
     public static CommitRange resolve(Repository repo, String base, String range) {
-        String head = repo.resolveCommit("HEAD")
-                .orElseThrow(() -> new GitException("the repository has no commits yet"));
         if (range != null) {
             int dots = range.indexOf("..");
             if (dots < 0 || range.contains("...")) {
@@ -28,10 +27,13 @@ public record CommitRange(String exclude, String include, String label, String c
             }
             String from = range.substring(0, dots);
             String to = range.substring(dots + 2);
-            String fromSha = commit(repo, from.isEmpty() ? "HEAD" : from);
-            String toSha = commit(repo, to.isEmpty() ? "HEAD" : to);
-            return new CommitRange(fromSha, toSha, range, null, toSha.equals(head));
+            List<String> names = List.of("HEAD", from.isEmpty() ? "HEAD" : from, to.isEmpty() ? "HEAD" : to);
+            // one git call for the common case; one per name only to say which one is wrong
+            List<String> hashes = repo.resolveCommits(names).orElseGet(() -> List.of(
+                    head(repo), commit(repo, names.get(1)), commit(repo, names.get(2))));
+            return new CommitRange(hashes.get(1), hashes.get(2), range, null, hashes.get(2).equals(hashes.get(0)));
         }
+        String head = head(repo);
         if (base != null) {
             return new CommitRange(commit(repo, base), head, base + "..HEAD", null, true);
         }
@@ -47,6 +49,10 @@ public record CommitRange(String exclude, String include, String label, String c
         }
         throw new GitException("cannot tell which commits are yours: the branch has no upstream and there is no "
                 + "origin/HEAD, main or master; pass --base REF or --range A..B");
+    }
+
+    private static String head(Repository repo) {
+        return repo.resolveCommit("HEAD").orElseThrow(() -> new GitException("the repository has no commits yet"));
     }
 
     private static String commit(Repository repo, String revision) {
