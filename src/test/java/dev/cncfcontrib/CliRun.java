@@ -1,5 +1,8 @@
 package dev.cncfcontrib;
 
+import dev.cncfcontrib.catalog.CatalogLoader;
+import dev.cncfcontrib.cli.Confirm;
+import dev.cncfcontrib.cli.Context;
 import dev.cncfcontrib.cli.Io;
 import dev.cncfcontrib.text.Style;
 import java.io.PrintWriter;
@@ -26,6 +29,7 @@ public final class CliRun {
     private boolean terminal;
     private int width;
     private boolean colour;
+    private Confirm confirm;
 
     public CliRun(Path home) {
         env.put("HOME", home.toString());
@@ -48,11 +52,21 @@ public final class CliRun {
         return this;
     }
 
+    /** Answer yes/no questions this way instead of reading a terminal. */
+    public CliRun confirm(Confirm answers) {
+        this.confirm = answers;
+        return this;
+    }
+
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Io io = new Io(new PrintWriter(out), new PrintWriter(err), terminal, width, new Style(colour));
-        int code = App.run(io, env, args);
+        Context context = new Context(io, env, new CatalogLoader());
+        if (confirm != null) {
+            context.confirm(confirm);
+        }
+        int code = App.run(context, args);
         return new Result(code, out.toString(), err.toString());
     }
 }

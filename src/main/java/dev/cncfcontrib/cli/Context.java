@@ -2,6 +2,7 @@ package dev.cncfcontrib.cli;
 
 import dev.cncfcontrib.catalog.CatalogException;
 import dev.cncfcontrib.catalog.CatalogLoader;
+import dev.cncfcontrib.git.GitRunner;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -22,6 +23,8 @@ public final class Context {
     private Path catalogFile;
     private boolean verbose;
     private CatalogLoader.Loaded loaded;
+    private GitRunner git;
+    private Confirm confirm;
 
     public Context(Io io, Map<String, String> env, CatalogLoader loader) {
         this.io = io;
@@ -35,6 +38,33 @@ public final class Context {
 
     public String env(String name) {
         return env.get(name);
+    }
+
+    /** Runs git with this context's environment (tests give it a HOME of their own and no system config). */
+    public GitRunner git() {
+        if (git == null) {
+            git = new GitRunner(env);
+        }
+        return git;
+    }
+
+    /** Asks yes/no questions on the terminal; tests replace it with {@link #confirm(Confirm)}. */
+    public Confirm confirm() {
+        if (confirm == null) {
+            confirm = Confirm.reading(io, Confirm::standardInput);
+        }
+        return confirm;
+    }
+
+    /** Replaces how questions are answered (scripted answers in tests, a prompter in the wizard). */
+    public Context confirm(Confirm replacement) {
+        this.confirm = replacement;
+        return this;
+    }
+
+    /** The working directory the program was started in. */
+    public Path workingDirectory() {
+        return Path.of("").toAbsolutePath();
     }
 
     public boolean verbose() {

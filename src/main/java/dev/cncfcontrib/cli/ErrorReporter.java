@@ -2,6 +2,7 @@ package dev.cncfcontrib.cli;
 
 import dev.cncfcontrib.catalog.CatalogException;
 import dev.cncfcontrib.catalog.NotFoundException;
+import dev.cncfcontrib.git.GitException;
 import dev.cncfcontrib.text.EditDistance;
 import dev.cncfcontrib.text.TerminalText;
 import java.util.ArrayList;
@@ -114,7 +115,7 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
         if (ex instanceof NotFoundException) {
             return ExitCodes.UNKNOWN_PROJECT;
         }
-        if (ex instanceof CatalogException) {
+        if (ex instanceof CatalogException || ex instanceof GitException) {
             return ExitCodes.DATA_ERROR;
         }
         if (ex instanceof ParameterException) {

@@ -21,7 +21,7 @@ public final class ExitCodes {
         help.put(" " + CHECK_FAILED, "A check failed, or an unexpected internal error (run again with --verbose).");
         help.put(" " + USAGE, "Usage error: an unknown command or option, or a bad value.");
         help.put(" " + UNKNOWN_PROJECT, "Unknown project or group name.");
-        help.put(" " + DATA_ERROR, "Catalog or data error: the file is missing, malformed or of the wrong shape.");
+        help.put(" " + DATA_ERROR, "Catalog or data error: the file is missing, malformed or of the wrong shape; not a git repository or not a valid range.");
         help.put(" " + NETWORK_ERROR, "Network error.");
         help.put(" " + CANCELLED, "Cancelled (Ctrl-C).");
         return help;

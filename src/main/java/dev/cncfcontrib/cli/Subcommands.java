@@ -17,7 +17,11 @@ public final class Subcommands {
     public static final List<Entry> ALL = List.of(
             new Entry("list", ListCommand::new),
             new Entry("show", ShowCommand::new),
-            new Entry("groups", GroupsCommand::new));
+            new Entry("groups", GroupsCommand::new),
+            new Entry("check", CheckCommand::new),
+            new Entry("doctor", DoctorCommand::new),
+            new Entry("setup", SetupCommand::new),
+            new Entry("dco", DcoCommand::new));
 
     private Subcommands() {
     }

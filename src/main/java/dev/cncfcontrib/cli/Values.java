@@ -5,6 +5,7 @@ import dev.cncfcontrib.catalog.GroupKind;
 import dev.cncfcontrib.catalog.Identified;
 import dev.cncfcontrib.catalog.LegalKind;
 import dev.cncfcontrib.catalog.Maturity;
+import dev.cncfcontrib.dco.DcoMode;
 import java.util.Iterator;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -97,6 +98,28 @@ final class Values {
     static final class CardFormatValues extends IdentifiedValues<CardFormat> {
         CardFormatValues() {
             super(CardFormat.class, "output format");
+        }
+    }
+
+    static final class DcoModeValues extends IdentifiedValues<DcoMode> {
+        DcoModeValues() {
+            super(DcoMode.class, "DCO checker");
+        }
+    }
+
+    /** Output formats of checks and reports. */
+    enum ReportFormat implements Identified {
+        TEXT, JSON;
+
+        @Override
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    static final class ReportFormatValues extends IdentifiedValues<ReportFormat> {
+        ReportFormatValues() {
+            super(ReportFormat.class, "output format");
         }
     }
 }

@@ -1,0 +1,158 @@
+package dev.cncfcontrib.cli;
+
+import dev.cncfcontrib.dco.DcoMode;
+import dev.cncfcontrib.dco.DcoReport;
+import dev.cncfcontrib.git.CommitRange;
+import dev.cncfcontrib.git.GitResult;
+import dev.cncfcontrib.git.Repository;
+import dev.cncfcontrib.text.TerminalText;
+import dev.cncfcontrib.view.DcoReportView;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code cncf-contrib check}: checks a clone against what a project's bots will require. */
+@Command(
+        name = "check",
+        description = "Check a clone before you push, the way the project's bots will.",
+        subcommands = CheckCommand.Dco.class,
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  cncf-contrib check dco",
+            "  cncf-contrib check dco --mode dco2 --base upstream/main",
+        })
+final class CheckCommand implements Callable<Integer> {
+
+    private final Context context;
+
+    @Spec
+    CommandSpec spec;
+
+    CheckCommand(Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(context.io().out());
+        return ExitCodes.OK;
+    }
+
+    @Command(
+            name = "dco",
+            description = {
+                "Check the Signed-off-by trailer of every commit of a range, with the exact rules of a DCO checker, "
+                        + "and print the commands that fix the branch.",
+                "",
+                "Without --base or --range the range is the commits of the current branch that are not on its "
+                        + "upstream (@{upstream}); without an upstream (or on a detached HEAD), those not on the "
+                        + "default branch: origin/HEAD, else main, else master.",
+                "Merge commits are skipped by every checker; commits by GitHub bots ([bot] authors) by dcoapp and dco2.",
+            },
+            footerHeading = "%nExamples:%n",
+            footer = {
+                "  cncf-contrib check dco",
+                "  cncf-contrib check dco --base upstream/main --mode dco2",
+                "  cncf-contrib check dco --range v1.2.0..HEAD -o json",
+                "  cncf-contrib check dco --fix",
+            })
+    static final class Dco implements Callable<Integer> {
+
+        private final Context context;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--repo", paramLabel = "DIR", description = "The clone to check (default: the current directory).")
+        Path repo;
+
+        @Option(names = "--base", paramLabel = "REF", description = "Check the commits of HEAD that are not on REF.")
+        String base;
+
+        @Option(names = "--range", paramLabel = "A..B", description = "Check the commits of B that are not on A.")
+        String range;
+
+        @Option(names = "--mode", paramLabel = "CHECKER", converter = Values.DcoModeValues.class,
+                completionCandidates = Values.DcoModeValues.class, defaultValue = "dcoapp",
+                description = "Whose rules: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, the DCO app most CNCF projects run).")
+        DcoMode mode;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", converter = Values.ReportFormatValues.class,
+                completionCandidates = Values.ReportFormatValues.class, defaultValue = "text",
+                description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+        Values.ReportFormat output;
+
+        @Option(names = "--fix", description = "Add the missing sign-offs by running 'git rebase --signoff' from the "
+                + "branch's base, after asking. Never on a tree with uncommitted changes.")
+        boolean fix;
+
+        @Option(names = {"-y", "--yes"}, description = "With --fix: do not ask (needed when not at a terminal).")
+        boolean yes;
+
+        Dco(Context context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            if (base != null && range != null) {
+                throw new ParameterException(spec.commandLine(), "--base and --range cannot be used together");
+            }
+            Confirm confirm = context.confirm();
+            if (fix && !yes && !confirm.canAsk()) {
+                throw new ParameterException(spec.commandLine(),
+                        "--fix rewrites commits and asks first; not at a terminal, add --yes to confirm");
+            }
+            Repository repository = Repository.open(context.git(), repo != null ? repo : context.workingDirectory());
+            CommitRange commits = CommitRange.resolve(repository, base, range);
+            DcoReport report = DcoReport.check(repository, commits, mode);
+            Io io = context.io();
+            if (fix && !report.passed()) {
+                report = fix(repository, report, confirm);
+            }
+            if (report.checks().isEmpty()) {
+                io.err().println("note: no commits to check in " + TerminalText.line(commits.label())
+                        + (commits.chosenBecause() != null ? " (" + commits.chosenBecause() + ")" : "")
+                        + "; nothing to fail. Use --base or --range to choose other commits.");
+            }
+            if (output == Values.ReportFormat.JSON) {
+                DcoReportView.json(report, io.out());
+            } else {
+                io.out().print(DcoReportView.text(report, io.style()));
+            }
+            return report.passed() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+        }
+
+        private DcoReport fix(Repository repository, DcoReport report, Confirm confirm) {
+            if (!report.range().includeIsHead()) {
+                throw new ParameterException(spec.commandLine(), "--fix rewrites the current branch; the range must end at HEAD");
+            }
+            if (repository.hasUncommittedChanges()) {
+                throw new CommandFailure(ExitCodes.CHECK_FAILED, "--fix: the working tree has uncommitted changes; "
+                        + "commit or stash them (git stash) and run again");
+            }
+            List<String> rebase = report.rebaseArguments();
+            String command = "git " + String.join(" ", rebase);
+            if (!yes && !confirm.ask("Rewrite the " + report.checks().size() + " commit(s) of " + report.range().label()
+                    + " with '" + command + "'?")) {
+                context.io().err().println("Nothing was changed.");
+                return report;
+            }
+            GitResult result = DcoReport.rebase(repository, rebase);
+            if (!result.ok()) {
+                throw new CommandFailure(ExitCodes.CHECK_FAILED, command + " stopped ("
+                        + result.firstErrorLine().replaceFirst("^(fatal|error): ", "") + "); the rebase was aborted and nothing changed");
+            }
+            context.io().err().println("Ran: " + TerminalText.line(command));
+            String head = repository.resolveCommit("HEAD").orElseThrow();
+            CommitRange rewritten = new CommitRange(report.range().exclude(), head, report.range().label(),
+                    report.range().chosenBecause(), true);
+            return DcoReport.check(repository, rewritten, report.mode());
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.cncfcontrib.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.cncfcontrib.catalog.Project;
+import dev.cncfcontrib.git.GitException;
+import dev.cncfcontrib.git.Repository;
+import dev.cncfcontrib.onboarding.Doctor;
+import dev.cncfcontrib.onboarding.Finding;
+import dev.cncfcontrib.text.JsonOutput;
+import dev.cncfcontrib.text.Style;
+import dev.cncfcontrib.text.TerminalText;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+        name = "doctor",
+        description = {
+            "Check that your machine and clone are ready for a first pull request: git and its version, user.name and "
+                    + "user.email, the clone's remote, the sign-off hook and, for projects with a CLA, the address the CLA "
+                    + "bot will match. Each finding is ok, warning or problem, with the command that fixes it.",
+            "Without --project, the project is recognised from the clone's remote when the catalog has it.",
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  cncf-contrib doctor",
+            "  cncf-contrib doctor --project kubernetes --repo ~/src/kubernetes",
+        })
+final class DoctorCommand implements Callable<Integer> {
+
+    private final Context context;
+
+    @Option(names = {"-p", "--project"}, paramLabel = "PROJECT", description = "The project the clone is for (id, name or alias).")
+    String projectName;
+
+    @Option(names = "--repo", paramLabel = "DIR", description = "The clone (default: the current directory).")
+    Path repo;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", converter = Values.ReportFormatValues.class,
+            completionCandidates = Values.ReportFormatValues.class, defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Values.ReportFormat output;
+
+    DoctorCommand(Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Project project = projectName == null ? null : context.catalog().catalog().resolveProject(projectName);
+        Path directory = repo != null ? repo : context.workingDirectory();
+        if (project == null) {
+            project = recognise(directory);
+        }
+        List<Finding> findings = new Doctor(context.git()).examine(directory, repo != null, project);
+        PrintWriter out = context.io().out();
+        if (output == Values.ReportFormat.JSON) {
+            try (JsonGenerator json = JsonOutput.generator(out)) {
+                json.writeStartObject();
+                json.writeStringField("project", project == null ? null : project.id());
+                json.writeArrayFieldStart("findings");
+                for (Finding finding : findings) {
+                    json.writeStartObject();
+                    json.writeStringField("level", finding.level().id());
+                    json.writeStringField("check", finding.check());
+                    json.writeStringField("message", finding.message());
+                    json.writeStringField("fix", finding.fix());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            out.println();
+        } else {
+            Style style = context.io().style();
+            if (project != null) {
+                out.println("Checking for " + TerminalText.line(project.name()) + " (" + project.legal().kind().label() + ")");
+            }
+            for (Finding finding : findings) {
+                String level = switch (finding.level()) {
+                    case OK -> style.green("ok     ");
+                    case WARNING -> style.yellow("warning");
+                    case PROBLEM -> style.red("problem");
+                };
+                out.println(level + "  " + finding.check() + ": " + TerminalText.line(finding.message()));
+                if (finding.fix() != null) {
+                    out.println("         fix: " + style.cyan(TerminalText.line(finding.fix())));
+                }
+            }
+        }
+        boolean problems = findings.stream().anyMatch(finding -> finding.level() == Finding.Level.PROBLEM);
+        return problems ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+    }
+
+    /** Best effort: a clone of a catalogued project names it through its remote. */
+    private Project recognise(Path directory) {
+        try {
+            Repository repository = Repository.open(context.git(), directory);
+            return Doctor.projectOf(repository, context.catalog().catalog().projects()).orElse(null);
+        } catch (GitException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package dev.cncfcontrib.git;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A git working tree, asked questions through {@link GitRunner} in git's machine formats only: {@code rev-parse},
+ * {@code config --get}, and {@code log -z} with NUL-separated fields.
+ */
+public final class Repository {
+
+    /** Fields of one commit in {@code git log -z} output; the record itself ends with git's NUL. */
+    private static final String LOG_FORMAT = "%H%x00%P%x00%an%x00%ae%x00%cn%x00%ce%x00%B";
+    private static final int LOG_FIELDS = 7;
+
+    private final GitRunner git;
+    private final Path directory;
+    private final Path topLevel;
+
+    private Repository(GitRunner git, Path directory, Path topLevel) {
+        this.git = git;
+        this.directory = directory;
+        this.topLevel = topLevel;
+    }
+
+    /** Opens the working tree that contains {@code directory}, or fails with a one-line reason. */
+    public static Repository open(GitRunner git, Path directory) {
+        if (!directory.toFile().isDirectory()) {
+            throw new GitException(directory + " is not a directory");
+        }
+        GitResult result = git.run(directory, List.of("rev-parse", "--show-toplevel"));
+        if (!result.ok()) {
+            String why = result.firstErrorLine();
+            if (why.contains("not a git repository")) {
+                throw new GitException(directory + " is not inside a git repository");
+            }
+            throw new GitException("git cannot use " + directory + ": " + why.replaceFirst("^fatal: ", ""));
+        }
+        return new Repository(git, directory, Path.of(result.text()));
+    }
+
+    public Path topLevel() {
+        return topLevel;
+    }
+
+    public GitRunner runner() {
+        return git;
+    }
+
+    public GitResult run(String... args) {
+        return git.run(directory, Arrays.asList(args));
+    }
+
+    public GitResult run(Duration timeout, String... args) {
+        return git.run(directory, Arrays.asList(args), timeout);
+    }
+
+    /** The full hash of {@code revision} if it names a commit. */
+    public Optional<String> resolveCommit(String revision) {
+        if (revision.isEmpty() || revision.startsWith("-")) {
+            return Optional.empty();
+        }
+        GitResult result = run("rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}");
+        return result.ok() ? Optional.of(result.text().strip()) : Optional.empty();
+    }
+
+    /**
+     * Full hashes of several revisions in one {@code rev-parse} call, in order; empty when any of them does not name
+     * a commit (ask {@link #resolveCommit} one by one to find which).
+     */
+    public Optional<List<String>> resolveCommits(List<String> revisions) {
+        List<String> args = new ArrayList<>(List.of("rev-parse", "--end-of-options"));
+        for (String revision : revisions) {
+            if (revision.isEmpty() || revision.startsWith("-")) {
+                return Optional.empty();
+            }
+            args.add(revision + "^{commit}");
+        }
+        GitResult result = git.run(directory, args);
+        if (!result.ok()) {
+            return Optional.empty();
+        }
+        List<String> hashes = List.of(result.text().strip().split("\n"));
+        return hashes.size() == revisions.size() ? Optional.of(hashes) : Optional.empty();
+    }
+
+    /** The current branch's name, or empty on a detached HEAD. */
+    public Optional<String> currentBranch() {
+        GitResult result = run("symbolic-ref", "--quiet", "--short", "HEAD");
+        return result.ok() ? Optional.of(result.text().strip()) : Optional.empty();
+    }
+
+    /** The upstream the current branch tracks, as a ref name ({@code origin/main}), if any. */
+    public Optional<String> upstream() {
+        GitResult result = run("rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}");
+        return result.ok() && !result.text().isBlank() ? Optional.of(result.text().strip()) : Optional.empty();
+    }
+
+    /** The default branch: {@code origin/HEAD}'s target, else a local or remote {@code main}, else {@code master}. */
+    public Optional<String> defaultBranch() {
+        GitResult originHead = run("symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD");
+        if (originHead.ok() && !originHead.text().isBlank()) {
+            return Optional.of(originHead.text().strip());
+        }
+        for (String candidate : List.of("main", "master", "origin/main", "origin/master")) {
+            if (resolveCommit(candidate).isPresent()) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<String> mergeBase(String a, String b) {
+        GitResult result = run("merge-base", "--end-of-options", a, b);
+        return result.ok() ? Optional.of(result.text().strip()) : Optional.empty();
+    }
+
+    /** {@code git config --get key}, empty when unset. */
+    public Optional<String> config(String key) {
+        return config(git, directory, key);
+    }
+
+    /** {@code git config --get key} in {@code directory} (which need not be a repository). */
+    public static Optional<String> config(GitRunner git, Path directory, String key) {
+        GitResult result = git.run(directory, List.of("config", "--get", key));
+        return result.ok() ? Optional.of(result.text()) : Optional.empty();
+    }
+
+    /** The URL of every remote, by name. */
+    public Map<String, String> remotes() {
+        GitResult result = run("config", "-z", "--get-regexp", "^remote\\..*\\.url$");
+        Map<String, String> remotes = new LinkedHashMap<>();
+        if (!result.ok()) {
+            return remotes;
+        }
+        // -z: "key\nvalue\0" per entry
+        for (String entry : new String(result.stdout(), StandardCharsets.UTF_8).split("\0")) {
+            int newline = entry.indexOf('\n');
+            if (newline > 0) {
+                String key = entry.substring(0, newline);
+                String name = key.substring("remote.".length(), key.length() - ".url".length());
+                remotes.putIfAbsent(name, entry.substring(newline + 1));
+            }
+        }
+        return remotes;
+    }
+
+    /** True when tracked files have changes, staged or not (untracked files do not stop a rebase). */
+    public boolean hasUncommittedChanges() {
+        GitResult result = run("status", "--porcelain=v1", "-z", "--untracked-files=no");
+        if (!result.ok()) {
+            throw new GitException("git status failed: " + result.firstErrorLine());
+        }
+        return result.stdout().length > 0;
+    }
+
+    public boolean isShallow() {
+        GitResult result = run("rev-parse", "--is-shallow-repository");
+        return result.ok() && result.text().strip().equals("true");
+    }
+
+    /** The hooks directory git uses here, honouring {@code core.hooksPath}. */
+    public Path hooksDirectory() {
+        GitResult result = run("rev-parse", "--git-path", "hooks");
+        if (!result.ok()) {
+            throw new GitException("cannot find the hooks directory: " + result.firstErrorLine());
+        }
+        return directory.resolve(result.text()).normalize();
+    }
+
+    /**
+     * The commits reachable from {@code include} but not from {@code exclude} (all of its history when exclude is
+     * null), newest first, in one {@code git log} call.
+     */
+    public List<Commit> log(String exclude, String include) {
+        List<String> args = new ArrayList<>(List.of("log", "-z", "--no-show-signature", "--no-color",
+                "--encoding=UTF-8", "--format=" + LOG_FORMAT, "--end-of-options"));
+        if (exclude != null) {
+            args.add("^" + exclude);
+        }
+        args.add(include);
+        args.add("--");
+        GitResult result = git.run(directory, args);
+        if (!result.ok()) {
+            throw new GitException("git log failed: " + result.firstErrorLine().replaceFirst("^fatal: ", ""));
+        }
+        return parseLog(result.stdout());
+    }
+
+    static List<Commit> parseLog(byte[] output) {
+        // one UTF-8 decoding of the whole output and indexOf for the separators: both are intrinsics, fast even
+        // before the JIT has compiled this loop
+        String text = new String(output, StandardCharsets.UTF_8);
+        List<Commit> commits = new ArrayList<>();
+        String[] fields = new String[LOG_FIELDS];
+        int field = 0;
+        int start = 0;
+        int nul;
+        while ((nul = text.indexOf('\0', start)) >= 0) {
+            fields[field++] = text.substring(start, nul);
+            start = nul + 1;
+            if (field == LOG_FIELDS) {
+                String sha = fields[0];
+                if (sha.startsWith("\n")) {
+                    sha = sha.substring(1); // between records git may put a newline before the next one
+                }
+                List<String> parents = fields[1].isEmpty() ? List.of() : List.of(fields[1].split(" "));
+                commits.add(new Commit(sha, parents, fields[2], fields[3], fields[4], fields[5], fields[6]));
+                field = 0;
+            }
+        }
+        if (field != 0 || start != text.length()) {
+            throw new GitException("could not read git log output (a commit message contains a NUL byte?)");
+        }
+        return commits;
+    }
+}
