@@ -1,6 +1,9 @@
 package dev.cncfcontrib;
 
+import dev.cncfcontrib.catalog.CatalogLoader;
+import dev.cncfcontrib.cli.Context;
 import dev.cncfcontrib.cli.Io;
+import dev.cncfcontrib.net.Network;
 import dev.cncfcontrib.text.Style;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -26,6 +29,7 @@ public final class CliRun {
     private boolean terminal;
     private int width;
     private boolean colour;
+    private Network network;
 
     public CliRun(Path home) {
         env.put("HOME", home.toString());
@@ -37,6 +41,12 @@ public final class CliRun {
 
     public CliRun env(String name, String value) {
         env.put(name, value);
+        return this;
+    }
+
+    /** Use this network (a loopback server, a resolver that fails) instead of the real one. */
+    public CliRun network(Network replacement) {
+        this.network = replacement;
         return this;
     }
 
@@ -52,7 +62,11 @@ public final class CliRun {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Io io = new Io(new PrintWriter(out), new PrintWriter(err), terminal, width, new Style(colour));
-        int code = App.run(io, env, args);
+        Context context = new Context(io, env, new CatalogLoader());
+        if (network != null) {
+            context.network(network);
+        }
+        int code = App.run(context, args);
         return new Result(code, out.toString(), err.toString());
     }
 }

@@ -2,7 +2,11 @@ package dev.cncfcontrib.cli;
 
 import dev.cncfcontrib.catalog.Project;
 import dev.cncfcontrib.cli.Values.CardFormat;
+import dev.cncfcontrib.links.LinkCache;
 import dev.cncfcontrib.view.Card;
+import dev.cncfcontrib.view.LinkNotes;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,9 +43,16 @@ final class ShowCommand implements Callable<Integer> {
         Io io = context.io();
         switch (output) {
             case JSON -> Output.json(io.out(), writer -> writer.project(project));
-            case MARKDOWN -> io.out().print(Card.of(project).markdown());
-            case TEXT -> io.out().print(Card.of(project).text(io.width(), io.style()));
+            case MARKDOWN -> io.out().print(Card.of(project, linkNotes()).markdown());
+            case TEXT -> io.out().print(Card.of(project, linkNotes()).text(io.width(), io.style()));
         }
         return ExitCodes.OK;
+    }
+
+    /** What the last {@code links} run found, if it ran: a missing cache costs one failed stat. */
+    private LinkNotes linkNotes() {
+        Path dir = context.cacheDirectory();
+        Map<String, LinkCache.Entry> cached = dir == null ? Map.of() : LinkCache.read(dir.resolve(LinkCache.FILE_NAME));
+        return new LinkNotes(cached);
     }
 }
