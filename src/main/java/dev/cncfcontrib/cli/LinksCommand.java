@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -158,7 +159,7 @@ final class LinksCommand implements Callable<Integer> {
 
     private int report(List<CatalogLink> links, Outcome outcome) throws IOException {
         Io io = context.io();
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         LinkResult unreachable = noNetwork(outcome);
         if (unreachable != null) {
             // one line rather than hundreds of identical failures, and no cache: these say nothing about the links

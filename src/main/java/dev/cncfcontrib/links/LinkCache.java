@@ -8,10 +8,9 @@ import dev.cncfcontrib.files.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.io.File;
+import java.io.FileInputStream;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -34,8 +33,18 @@ public final class LinkCache {
     private static final int VERSION = 1;
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    /** One URL's last verdict and when it was reached. */
-    public record Entry(LinkResult result, Instant checkedAt) {
+    /**
+     * One URL's last verdict and when it was reached.
+     *
+     * @param checkedAt an ISO-8601 instant in UTC, kept as text: {@code show} needs only its date, and parsing
+     *                  it would load the java.time formatting classes on every start
+     */
+    public record Entry(LinkResult result, String checkedAt) {
+
+        /** The day of the check, such as "2026-11-21". */
+        public String date() {
+            return checkedAt.substring(0, 10);
+        }
     }
 
     private LinkCache() {
@@ -43,15 +52,13 @@ public final class LinkCache {
 
     /** The cached results by URL; empty when there is no usable cache. */
     public static Map<String, Entry> read(Path file) {
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                return Map.of();
-            }
-            try (InputStream in = Files.newInputStream(file); JsonParser parser = FACTORY.createParser(in)) {
-                return parse(parser);
-            }
-        } catch (NoSuchFileException e) {
+        // java.io rather than Files.newInputStream: the NIO channel classes are not otherwise loaded by `show`
+        File cache = file.toFile();
+        if (!cache.isFile() || cache.length() > MAX_BYTES) {
             return Map.of();
+        }
+        try (InputStream in = new FileInputStream(cache); JsonParser parser = FACTORY.createParser(in)) {
+            return parse(parser);
         } catch (IOException | RuntimeException e) {
             return Map.of(); // a damaged cache must not break `show`; the next `links` run rewrites it
         }
@@ -88,7 +95,7 @@ public final class LinkCache {
         int httpStatus = 0;
         String finalUrl = null;
         String detail = null;
-        Instant checkedAt = null;
+        String checkedAt = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             parser.nextToken();
@@ -98,7 +105,7 @@ public final class LinkCache {
                 case "httpStatus" -> httpStatus = parser.getValueAsInt(0);
                 case "finalUrl" -> finalUrl = parser.getValueAsString();
                 case "detail" -> detail = parser.getValueAsString();
-                case "checkedAt" -> checkedAt = instantOf(parser.getValueAsString());
+                case "checkedAt" -> checkedAt = utcInstant(parser.getValueAsString());
                 default -> parser.skipChildren();
             }
         }
@@ -117,19 +124,24 @@ public final class LinkCache {
         return null;
     }
 
-    private static Instant instantOf(String text) {
-        try {
-            return text == null ? null : Instant.parse(text);
-        } catch (DateTimeException e) {
+    /** The text when it looks like what {@link Instant#toString()} writes ("2026-11-21T10:00:00Z"), else null. */
+    private static String utcInstant(String text) {
+        if (text == null || text.length() < 20 || text.charAt(10) != 'T' || !text.endsWith("Z")) {
             return null;
         }
+        for (int i : new int[] {0, 1, 2, 3, 5, 6, 8, 9}) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return null;
+            }
+        }
+        return text.charAt(4) == '-' && text.charAt(7) == '-' ? text : null;
     }
 
     /** The earlier entries with {@code results} (checked at {@code now}) replacing those of the same URL. */
     public static Map<String, Entry> merge(Map<String, Entry> earlier, Collection<LinkResult> results, Instant now) {
         Map<String, Entry> merged = new LinkedHashMap<>(earlier);
         for (LinkResult result : results) {
-            merged.put(result.url(), new Entry(result, now));
+            merged.put(result.url(), new Entry(result, now.toString()));
         }
         return merged;
     }
@@ -156,7 +168,7 @@ public final class LinkCache {
                 if (result.detail() != null) {
                     json.writeStringField("detail", result.detail());
                 }
-                json.writeStringField("checkedAt", entry.checkedAt().toString());
+                json.writeStringField("checkedAt", entry.checkedAt());
                 json.writeEndObject();
             }
             json.writeEndArray();

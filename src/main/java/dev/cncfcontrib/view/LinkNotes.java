@@ -3,7 +3,6 @@ package dev.cncfcontrib.view;
 import dev.cncfcontrib.links.LinkCache;
 import dev.cncfcontrib.links.LinkResult;
 import dev.cncfcontrib.links.LinkStatus;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -23,7 +22,7 @@ public final class LinkNotes implements Function<String, String> {
             return null;
         }
         LinkResult result = entry.result();
-        String date = entry.checkedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString();
+        String date = entry.date();
         if (result.status() == LinkStatus.MOVED) {
             return "moved to " + result.finalUrl() + ", link check of " + date;
         }

@@ -10,7 +10,6 @@ import dev.cncfcontrib.text.Markdown;
 import dev.cncfcontrib.text.Style;
 import dev.cncfcontrib.text.TerminalText;
 import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -195,10 +194,5 @@ public final class LinkReport {
         }
         json.writeEndArray();
         json.writeEndObject();
-    }
-
-    /** How long the check took, for messages. */
-    public Duration elapsed() {
-        return outcome.elapsed();
     }
 }

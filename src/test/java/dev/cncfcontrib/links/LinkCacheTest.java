@@ -29,8 +29,8 @@ class LinkCacheTest {
         Map<String, LinkCache.Entry> read = LinkCache.read(file);
 
         assertThat(read).containsOnlyKeys("https://a.test/gone", "http://b.test/");
-        assertThat(read.get("https://a.test/gone")).isEqualTo(new LinkCache.Entry(fixed, second));
-        assertThat(read.get("http://b.test/")).isEqualTo(new LinkCache.Entry(moved, first));
+        assertThat(read.get("https://a.test/gone")).isEqualTo(new LinkCache.Entry(fixed, "2026-11-21T09:30:00Z"));
+        assertThat(read.get("http://b.test/")).isEqualTo(new LinkCache.Entry(moved, "2026-11-20T08:00:00Z"));
         try (var files = Files.list(file.getParent())) {
             assertThat(files).containsExactly(file); // no temporary file left behind
         }
@@ -43,5 +43,8 @@ class LinkCacheTest {
         assertThat(LinkCache.read(damaged)).isEmpty();
         Path newer = Files.writeString(dir.resolve("newer.json"), "{\"version\": 2, \"links\": []}");
         assertThat(LinkCache.read(newer)).isEmpty();
+        Path badDate = Files.writeString(dir.resolve("bad-date.json"),
+                "{\"version\": 1, \"links\": [{\"url\": \"https://a.test/\", \"status\": \"ok\", \"checkedAt\": \"yesterday\"}]}");
+        assertThat(LinkCache.read(badDate)).isEmpty();
     }
 }
