@@ -1,5 +1,8 @@
 package dev.cncfcontrib.cli;
 
+import dev.cncfcontrib.catalog.Catalog;
+import dev.cncfcontrib.catalog.Group;
+import dev.cncfcontrib.catalog.NotFoundException;
 import dev.cncfcontrib.catalog.Project;
 import dev.cncfcontrib.cli.Values.CardFormat;
 import dev.cncfcontrib.links.LinkCache;
@@ -39,7 +42,7 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Project project = context.catalog().catalog().resolveProject(name);
+        Project project = resolve(context.catalog().catalog());
         Io io = context.io();
         switch (output) {
             case JSON -> Output.json(io.out(), writer -> writer.project(project));
@@ -54,5 +57,21 @@ final class ShowCommand implements Callable<Integer> {
         Path dir = context.cacheDirectory();
         Map<String, LinkCache.Entry> cached = dir == null ? Map.of() : LinkCache.read(dir.resolve(LinkCache.FILE_NAME));
         return new LinkNotes(cached);
+    }
+
+    /** A community group typed here gets pointed to {@code groups} instead of a bare "no project". */
+    private Project resolve(Catalog catalog) {
+        try {
+            return catalog.resolveProject(name);
+        } catch (NotFoundException notAProject) {
+            Group group;
+            try {
+                group = catalog.resolveGroup(name);
+            } catch (NotFoundException notAGroup) {
+                throw notAProject;
+            }
+            throw new CommandFailure(ExitCodes.UNKNOWN_PROJECT, "'" + name + "' is a community group, not a project: run 'cncf-contrib groups "
+                    + group.id() + "'");
+        }
     }
 }
