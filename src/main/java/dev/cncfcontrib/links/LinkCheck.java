@@ -65,6 +65,7 @@ public final class LinkCheck {
 
     private final Object lock = new Object();
     private final LinkedList<String> pending = new LinkedList<>();
+    private final Map<String, String> hostOf = new HashMap<>();
     private final Map<String, Integer> inFlightByHost = new HashMap<>();
     private final Map<String, LinkResult> finished = new HashMap<>();
     private final List<Thread> workers = new ArrayList<>();
@@ -96,6 +97,7 @@ public final class LinkCheck {
                     record(LinkResult.of(url, LinkStatus.INVALID_URL, invalid));
                 } else {
                     pending.add(url);
+                    hostOf.put(url, LinkUrls.host(url)); // once, not on every scan of the queue
                 }
             }
             if (cancelRequested) {
@@ -176,7 +178,7 @@ public final class LinkCheck {
                 while (ending == null && url == null && !pending.isEmpty()) {
                     for (Iterator<String> it = pending.iterator(); it.hasNext(); ) {
                         String candidate = it.next();
-                        String candidateHost = LinkUrls.host(candidate);
+                        String candidateHost = hostOf.get(candidate);
                         if (inFlightByHost.getOrDefault(candidateHost, 0) < perHost) {
                             it.remove();
                             url = candidate;
