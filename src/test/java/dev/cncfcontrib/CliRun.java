@@ -4,6 +4,7 @@ import dev.cncfcontrib.catalog.CatalogLoader;
 import dev.cncfcontrib.cli.Confirm;
 import dev.cncfcontrib.cli.Context;
 import dev.cncfcontrib.cli.Io;
+import dev.cncfcontrib.net.Network;
 import dev.cncfcontrib.text.Style;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -30,6 +31,7 @@ public final class CliRun {
     private int width;
     private boolean colour;
     private Confirm confirm;
+    private Network network;
 
     public CliRun(Path home) {
         env.put("HOME", home.toString());
@@ -41,6 +43,12 @@ public final class CliRun {
 
     public CliRun env(String name, String value) {
         env.put(name, value);
+        return this;
+    }
+
+    /** Use this network (a loopback server, a resolver that fails) instead of the real one. */
+    public CliRun network(Network replacement) {
+        this.network = replacement;
         return this;
     }
 
@@ -65,6 +73,9 @@ public final class CliRun {
         Context context = new Context(io, env, new CatalogLoader());
         if (confirm != null) {
             context.confirm(confirm);
+        }
+        if (network != null) {
+            context.network(network);
         }
         int code = App.run(context, args);
         return new Result(code, out.toString(), err.toString());

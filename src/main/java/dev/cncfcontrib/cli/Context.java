@@ -3,6 +3,7 @@ package dev.cncfcontrib.cli;
 import dev.cncfcontrib.catalog.CatalogException;
 import dev.cncfcontrib.catalog.CatalogLoader;
 import dev.cncfcontrib.git.GitRunner;
+import dev.cncfcontrib.net.Network;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -25,6 +26,7 @@ public final class Context {
     private CatalogLoader.Loaded loaded;
     private GitRunner git;
     private Confirm confirm;
+    private Network network;
 
     public Context(Io io, Map<String, String> env, CatalogLoader loader) {
         this.io = io;
@@ -78,6 +80,43 @@ public final class Context {
     void catalogFile(Path file) {
         this.catalogFile = file;
         this.loaded = null;
+    }
+
+    /**
+     * The way out to the network, created on first use so that commands that stay offline never load the HTTP
+     * client. Tests install their own with {@link #network(Network)}.
+     */
+    public Network network() {
+        if (network == null) {
+            network = Network.system();
+        }
+        return network;
+    }
+
+    /** Replaces the network, for tests (a resolver that fails, or maps names to a loopback server). */
+    public Context network(Network replacement) {
+        this.network = replacement;
+        return this;
+    }
+
+    /**
+     * This program's directory for caches: {@code $XDG_CACHE_HOME/cncf-contrib}, else {@code ~/.cache/cncf-contrib}
+     * (the XDG base directory rules: a relative {@code XDG_CACHE_HOME} is ignored). Null when neither is known.
+     */
+    public Path cacheDirectory() {
+        String xdg = env.get("XDG_CACHE_HOME");
+        try {
+            if (xdg != null && !xdg.isEmpty() && Path.of(xdg).isAbsolute()) {
+                return Path.of(xdg, "cncf-contrib");
+            }
+            String home = env.get("HOME");
+            if (home != null && !home.isEmpty() && Path.of(home).isAbsolute()) {
+                return Path.of(home, ".cache", "cncf-contrib");
+            }
+        } catch (InvalidPathException e) {
+            return null;
+        }
+        return null;
     }
 
     /** The catalog in use: {@code --catalog}, else {@code $CNCF_CONTRIB_CATALOG}, else the bundled one. */

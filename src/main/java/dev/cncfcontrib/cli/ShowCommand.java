@@ -5,7 +5,11 @@ import dev.cncfcontrib.catalog.Group;
 import dev.cncfcontrib.catalog.NotFoundException;
 import dev.cncfcontrib.catalog.Project;
 import dev.cncfcontrib.cli.Values.CardFormat;
+import dev.cncfcontrib.links.LinkCache;
 import dev.cncfcontrib.view.Card;
+import dev.cncfcontrib.view.LinkNotes;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,10 +46,17 @@ final class ShowCommand implements Callable<Integer> {
         Io io = context.io();
         switch (output) {
             case JSON -> Output.json(io.out(), writer -> writer.project(project));
-            case MARKDOWN -> io.out().print(Card.of(project).markdown());
-            case TEXT -> io.out().print(Card.of(project).text(io.width(), io.style()));
+            case MARKDOWN -> io.out().print(Card.of(project, linkNotes()).markdown());
+            case TEXT -> io.out().print(Card.of(project, linkNotes()).text(io.width(), io.style()));
         }
         return ExitCodes.OK;
+    }
+
+    /** What the last {@code links} run found, if it ran: a missing cache costs one failed stat. */
+    private LinkNotes linkNotes() {
+        Path dir = context.cacheDirectory();
+        Map<String, LinkCache.Entry> cached = dir == null ? Map.of() : LinkCache.read(dir.resolve(LinkCache.FILE_NAME));
+        return new LinkNotes(cached);
     }
 
     /** A community group typed here gets pointed to {@code groups} instead of a bare "no project". */

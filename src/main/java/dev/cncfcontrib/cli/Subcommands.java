@@ -21,7 +21,8 @@ public final class Subcommands {
             new Entry("check", CheckCommand::new),
             new Entry("doctor", DoctorCommand::new),
             new Entry("setup", SetupCommand::new),
-            new Entry("dco", DcoCommand::new));
+            new Entry("dco", DcoCommand::new),
+            new Entry("links", LinksCommand::new));
 
     private Subcommands() {
     }

@@ -10,12 +10,17 @@ final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() throws IOException {
+        return new String[] {"cncf-contrib " + version()};
+    }
+
+    /** The bare version, such as "0.1.0", or "unknown" when the build did not record it. */
+    static String version() throws IOException {
         Properties properties = new Properties();
         try (InputStream in = VersionProvider.class.getResourceAsStream("/dev/cncfcontrib/version.properties")) {
             if (in != null) {
                 properties.load(in);
             }
         }
-        return new String[] {"cncf-contrib " + properties.getProperty("version", "unknown")};
+        return properties.getProperty("version", "unknown");
     }
 }

@@ -1,6 +1,7 @@
 package dev.cncfcontrib.files;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -8,9 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
 
 /**
  * Writes files so that a reader sees the old content or the new, never half of it: a temporary file in the same
@@ -23,34 +22,52 @@ public final class AtomicFiles {
 
     /** Writes {@code text} as UTF-8 to {@code target}. */
     public static void write(Path target, String text) throws IOException {
-        write(target, text, false);
+        write(target, text.getBytes(StandardCharsets.UTF_8), false);
+    }
+
+    /** Replaces {@code target} with {@code content}, creating its directory when missing. */
+    public static void write(Path target, byte[] content) throws IOException {
+        write(target, content, false);
     }
 
     /** Writes {@code text} and, where the file system has POSIX permissions, makes it executable ({@code rwxr-xr-x}). */
     public static void writeExecutable(Path target, String text) throws IOException {
-        write(target, text, true);
+        write(target, text.getBytes(StandardCharsets.UTF_8), true);
     }
 
-    private static void write(Path target, String text, boolean executable) throws IOException {
+    private static void write(Path target, byte[] content, boolean executable) throws IOException {
         Path directory = target.toAbsolutePath().getParent();
         Files.createDirectories(directory);
         Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                channel.write(StandardCharsets.UTF_8.encode(text));
+                ByteBuffer buffer = ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
                 channel.force(true);
             }
             if (executable && Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
-                Set<PosixFilePermission> permissions = PosixFilePermissions.fromString("rwxr-xr-x");
-                Files.setPosixFilePermissions(temporary, permissions);
+                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rwxr-xr-x"));
             }
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
+                // some file systems (a few network mounts) cannot rename atomically; a plain replace is the best left
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            syncDirectory(directory);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Makes the rename itself durable: without it a power cut can bring back the old directory entry. */
+    private static void syncDirectory(Path directory) {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // not every platform can open a directory; the data itself is already synced
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The whole card of one project or group: every field, what the legal requirement means in practice, and the
@@ -34,8 +35,10 @@ public final class Card {
     private final Map<String, List<String>> fieldsBySource = new LinkedHashMap<>();
     private final Map<String, Source> sourceByUrl = new LinkedHashMap<>();
     private final String asOf;
+    private final Function<String, String> linkNotes;
 
-    private Card(Entry entry, String subtitle) {
+    private Card(Entry entry, String subtitle, Function<String, String> linkNotes) {
+        this.linkNotes = linkNotes;
         this.title = entry.name() + " (" + entry.id() + ")";
         this.subtitle = subtitle;
         this.description = entry.description();
@@ -49,14 +52,19 @@ public final class Card {
     }
 
     public static Card of(Project p) {
+        return of(p, url -> null);
+    }
+
+    /** @param linkNotes what to say after a URL (such as "broken at the last link check"), or null for nothing */
+    public static Card of(Project p, Function<String, String> linkNotes) {
         String subtitle = p.maturity().id() + " · " + p.focus() + (p.category() != null ? " · " + p.category() : "");
-        Card card = new Card(p, subtitle);
+        Card card = new Card(p, subtitle, linkNotes);
         card.add("Also known as", p.aliases().isEmpty() ? List.of() : List.of(String.join(", ", p.aliases())));
         card.successor(p.successor(), "This project is archived: contribute to its successor");
-        card.add("Homepage", p.homepage());
-        card.add("Repository", p.repository());
-        card.add("Other repositories", p.additionalRepositories());
-        card.add("Contributor guide", p.contributorGuide());
+        card.add("Homepage", card.noted(p.homepage()));
+        card.add("Repository", card.noted(p.repository()));
+        card.add("Other repositories", card.noted(p.additionalRepositories()));
+        card.add("Contributor guide", card.noted(p.contributorGuide()));
         card.chat(p.chat());
         card.lists(p.mailingLists());
         card.add("License", p.licenses().isEmpty() ? null : String.join(", ", p.licenses()));
@@ -67,15 +75,33 @@ public final class Card {
     }
 
     public static Card of(Group g) {
-        Card card = new Card(g, g.kind().label() + " · " + g.status().id());
+        return of(g, url -> null);
+    }
+
+    public static Card of(Group g, Function<String, String> linkNotes) {
+        Card card = new Card(g, g.kind().label() + " · " + g.status().id(), linkNotes);
         card.add("Also known as", g.aliases().isEmpty() ? List.of() : List.of(String.join(", ", g.aliases())));
         card.successor(g.successor(), "This group is " + g.status().id() + ": see");
-        card.add("Website", g.url());
+        card.add("Website", card.noted(g.url()));
         card.add("How to join", g.howToJoin());
         card.chat(g.chat());
         card.lists(g.mailingLists());
         card.add("Notes", g.notes());
         return card;
+    }
+
+    /** The URL followed by what the last link check found, if anything worth saying. */
+    private String noted(String url) {
+        String note = url == null ? null : linkNotes.apply(url);
+        return note == null ? url : url + " [" + note + "]";
+    }
+
+    private List<String> noted(List<String> urls) {
+        List<String> noted = new ArrayList<>();
+        for (String url : urls) {
+            noted.add(noted(url));
+        }
+        return noted;
     }
 
     private void add(String label, String value) {
@@ -99,7 +125,7 @@ public final class Card {
             text.append(" ('cncf-contrib show ").append(successor.id()).append("')");
         }
         if (successor.url() != null) {
-            text.append(" ").append(successor.url());
+            text.append(" ").append(noted(successor.url()));
         }
         List<String> values = new ArrayList<>(List.of(text.toString()));
         if (successor.note() != null) {
@@ -111,7 +137,7 @@ public final class Card {
     private void chat(List<ChatChannel> channels) {
         List<String> values = new ArrayList<>();
         for (ChatChannel c : channels) {
-            values.add(Phrases.chat(c) + " — join: " + c.url() + (c.note() != null ? " (" + c.note() + ")" : ""));
+            values.add(Phrases.chat(c) + " — join: " + noted(c.url()) + (c.note() != null ? " (" + c.note() + ")" : ""));
         }
         add("Chat", values.isEmpty() ? List.of("none listed") : values);
     }
@@ -119,7 +145,7 @@ public final class Card {
     private void lists(List<MailingList> lists) {
         List<String> values = new ArrayList<>();
         for (MailingList m : lists) {
-            values.add(Phrases.mailingList(m) + " — " + m.url() + (m.note() != null ? " (" + m.note() + ")" : ""));
+            values.add(Phrases.mailingList(m) + " — " + noted(m.url()) + (m.note() != null ? " (" + m.note() + ")" : ""));
         }
         add("Lists & forums", values.isEmpty() ? List.of("none listed") : values);
     }
@@ -128,7 +154,7 @@ public final class Card {
         List<String> values = new ArrayList<>();
         values.add(Phrases.legalShort(legal) + ": " + legal.basis().description() + ".");
         if (legal.signingUrl() != null) {
-            values.add("Sign or read: " + legal.signingUrl());
+            values.add("Sign or read: " + noted(legal.signingUrl()));
         }
         if (legal.signedCommits()) {
             values.add("Commits must also be cryptographically signed: 'git commit -s -S'.");

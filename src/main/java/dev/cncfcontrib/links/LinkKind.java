@@ -1,0 +1,21 @@
+package dev.cncfcontrib.links;
+
+import dev.cncfcontrib.catalog.Identified;
+import java.util.Locale;
+
+/** What a catalog link is for, as {@code links --kind} names it. */
+public enum LinkKind implements Identified {
+    /** Homepage, contributor guide, CLA signing page, a group's website, a successor. */
+    GUIDE,
+    /** The main repository and the other repositories. */
+    REPO,
+    /** Chat invitations and channels. */
+    CHAT,
+    /** Mailing lists, forums and discussion boards. */
+    LIST;
+
+    @Override
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
