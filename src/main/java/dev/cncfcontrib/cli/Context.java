@@ -2,8 +2,11 @@ package dev.cncfcontrib.cli;
 
 import dev.cncfcontrib.catalog.CatalogException;
 import dev.cncfcontrib.catalog.CatalogLoader;
+import dev.cncfcontrib.catalog.CatalogStore;
+import dev.cncfcontrib.net.HttpClients;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -22,6 +25,8 @@ public final class Context {
     private Path catalogFile;
     private boolean verbose;
     private CatalogLoader.Loaded loaded;
+    private HttpClients http;
+    private Clock clock = Clock.systemDefaultZone();
 
     public Context(Io io, Map<String, String> env, CatalogLoader loader) {
         this.io = io;
@@ -50,7 +55,41 @@ public final class Context {
         this.loaded = null;
     }
 
-    /** The catalog in use: {@code --catalog}, else {@code $CNCF_CONTRIB_CATALOG}, else the bundled one. */
+    public CatalogLoader catalogLoader() {
+        return loader;
+    }
+
+    /** The user's data directory, where {@code catalog update} installs catalogs; null when HOME is unknown. */
+    public CatalogStore catalogStore() {
+        return CatalogStore.fromEnvironment(env.get("XDG_DATA_HOME"), env.get("HOME"));
+    }
+
+    /** The HTTP clients, built on first use: commands that never go online never load the HTTP library. */
+    public HttpClients http() {
+        if (http == null) {
+            http = new HttpClients();
+        }
+        return http;
+    }
+
+    /** For tests: clients with short timeouts. */
+    public void http(HttpClients clients) {
+        this.http = clients;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** For tests: a fixed date. */
+    public void clock(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * The catalog in use: {@code --catalog}, else {@code $CNCF_CONTRIB_CATALOG}, else the one {@code catalog update}
+     * installed in the data directory, else the bundled one.
+     */
     public CatalogLoader.Loaded catalog() {
         if (loaded == null) {
             Path file = catalogFile;
@@ -62,7 +101,7 @@ public final class Context {
                     throw new CatalogException(CATALOG_ENV, 0, 0, "not a valid file name");
                 }
             }
-            loaded = loader.load(file);
+            loaded = loader.load(file, file == null ? catalogStore() : null);
         }
         return loaded;
     }

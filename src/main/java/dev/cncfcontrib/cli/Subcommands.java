@@ -17,7 +17,8 @@ public final class Subcommands {
     public static final List<Entry> ALL = List.of(
             new Entry("list", ListCommand::new),
             new Entry("show", ShowCommand::new),
-            new Entry("groups", GroupsCommand::new));
+            new Entry("groups", GroupsCommand::new),
+            new Entry("catalog", CatalogCommand::new));
 
     private Subcommands() {
     }
