@@ -8,6 +8,7 @@ import dev.cncfcontrib.cli.Io;
 import dev.cncfcontrib.cli.RootCommand;
 import dev.cncfcontrib.cli.Subcommands;
 import java.util.Map;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -28,7 +29,15 @@ public final class App {
     }
 
     public static int run(Io io, Map<String, String> env, String... args) {
+        return run(io, env, null, args);
+    }
+
+    /** As {@link #run(Io, Map, String...)}, letting a test replace parts of the context (HTTP clients, clock). */
+    public static int run(Io io, Map<String, String> env, Consumer<Context> customize, String... args) {
         Context context = new Context(io, env, new CatalogLoader());
+        if (customize != null) {
+            customize.accept(context);
+        }
         try {
             return commandLine(context, args).execute(args);
         } finally {

@@ -1,5 +1,6 @@
 package dev.cncfcontrib;
 
+import dev.cncfcontrib.cli.Context;
 import dev.cncfcontrib.cli.Io;
 import dev.cncfcontrib.text.Style;
 import java.io.PrintWriter;
@@ -7,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Runs the whole program in-process, the way a person would from a shell, and captures what they would see.
@@ -23,6 +25,7 @@ public final class CliRun {
     }
 
     private final Map<String, String> env = new HashMap<>();
+    private Consumer<Context> customize;
     private boolean terminal;
     private int width;
     private boolean colour;
@@ -40,6 +43,12 @@ public final class CliRun {
         return this;
     }
 
+    /** Replace parts of the context before the command runs (HTTP clients with short timeouts, a fixed clock). */
+    public CliRun with(Consumer<Context> customize) {
+        this.customize = customize;
+        return this;
+    }
+
     /** Pretend stdout is a terminal of {@code columns} columns, with or without colour. */
     public CliRun terminal(int columns, boolean withColour) {
         this.terminal = true;
@@ -52,7 +61,7 @@ public final class CliRun {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Io io = new Io(new PrintWriter(out), new PrintWriter(err), terminal, width, new Style(colour));
-        int code = App.run(io, env, args);
+        int code = App.run(io, env, customize, args);
         return new Result(code, out.toString(), err.toString());
     }
 }

@@ -11,6 +11,10 @@ import picocli.CommandLine.Spec;
         description = "Manage the catalog: see which one is in use, update it from the CNCF landscape, compare two "
                 + "catalogs, check a catalog file, or import a landscape file.",
         subcommands = {
+            CatalogInfoCommand.class,
+            CatalogUpdateCommand.class,
+            CatalogDiffCommand.class,
+            CatalogValidateCommand.class,
             CatalogImportCommand.class,
         },
         footerHeading = "%nExamples:%n",
