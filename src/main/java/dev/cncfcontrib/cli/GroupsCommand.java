@@ -8,6 +8,9 @@ import dev.cncfcontrib.view.ListViews;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,6 +28,9 @@ import picocli.CommandLine.Parameters;
 final class GroupsCommand implements Callable<Integer> {
 
     private final Context context;
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(paramLabel = "NAME", arity = "0..1", description = "Show only this group (id, name or alias).")
     String name;
@@ -54,7 +60,8 @@ final class GroupsCommand implements Callable<Integer> {
             switch (output) {
                 case JSON -> Output.json(io.out(), writer -> writer.group(group));
                 case MARKDOWN -> io.out().print(Card.of(group).markdown());
-                case TABLE, CSV -> io.out().print(Card.of(group).text(io.width(), io.style()));
+                case TABLE -> io.out().print(Card.of(group).text(io.width(), io.style()));
+                case CSV -> throw new ParameterException(spec.commandLine(), "csv is for lists; show one group as table (text), json or markdown");
             }
             return ExitCodes.OK;
         }

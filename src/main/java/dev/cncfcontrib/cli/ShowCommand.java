@@ -1,5 +1,8 @@
 package dev.cncfcontrib.cli;
 
+import dev.cncfcontrib.catalog.Catalog;
+import dev.cncfcontrib.catalog.Group;
+import dev.cncfcontrib.catalog.NotFoundException;
 import dev.cncfcontrib.catalog.Project;
 import dev.cncfcontrib.cli.Values.CardFormat;
 import dev.cncfcontrib.view.Card;
@@ -35,7 +38,7 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Project project = context.catalog().catalog().resolveProject(name);
+        Project project = resolve(context.catalog().catalog());
         Io io = context.io();
         switch (output) {
             case JSON -> Output.json(io.out(), writer -> writer.project(project));
@@ -43,5 +46,21 @@ final class ShowCommand implements Callable<Integer> {
             case TEXT -> io.out().print(Card.of(project).text(io.width(), io.style()));
         }
         return ExitCodes.OK;
+    }
+
+    /** A community group typed here gets pointed to {@code groups} instead of a bare "no project". */
+    private Project resolve(Catalog catalog) {
+        try {
+            return catalog.resolveProject(name);
+        } catch (NotFoundException notAProject) {
+            Group group;
+            try {
+                group = catalog.resolveGroup(name);
+            } catch (NotFoundException notAGroup) {
+                throw notAProject;
+            }
+            throw new CommandFailure(ExitCodes.UNKNOWN_PROJECT, "'" + name + "' is a community group, not a project: run 'cncf-contrib groups "
+                    + group.id() + "'");
+        }
     }
 }

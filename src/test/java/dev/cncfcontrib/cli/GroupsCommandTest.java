@@ -61,6 +61,14 @@ class GroupsCommandTest {
     }
 
     @Test
+    void csvOfASingleGroupIsAUsageError() {
+        Result result = cli.run("groups", "--catalog", catalog, "wg-gitops", "-o", "csv");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("csv is for lists");
+    }
+
+    @Test
     void csvAndMarkdown() {
         assertThat(cli.run("groups", "--catalog", catalog, "-o", "csv").out().lines())
                 .first().isEqualTo("id,name,kind,status,url,chat");

@@ -89,6 +89,14 @@ class ShowCommandTest {
     }
 
     @Test
+    void aGroupNameIsPointedToTheGroupsCommand() {
+        Result result = cli.run("show", "--catalog", catalog, "TAG Infrastructure");
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).isEqualTo("error: 'TAG Infrastructure' is a community group, not a project: run 'cncf-contrib groups tag-infrastructure'\n");
+    }
+
+    @Test
     void jsonIsTheCatalogEntry() throws Exception {
         Result result = cli.run("show", "--catalog", catalog, "nats", "-o", "json");
 
