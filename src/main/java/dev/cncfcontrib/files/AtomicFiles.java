@@ -3,50 +3,70 @@ package dev.cncfcontrib.files;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
- * Writes files so that a reader sees either the old content or the new, never half of one: the bytes go to a
- * temporary file in the same directory, are flushed to disk, and the temporary file is renamed over the target.
+ * Writes files so that a reader sees the old content or the new, never half of it: a temporary file in the same
+ * directory, flushed and synced, then renamed over the target in one atomic move.
  */
 public final class AtomicFiles {
 
     private AtomicFiles() {
     }
 
-    /** Replaces {@code target} with {@code content}, creating its directory if needed. */
+    /** Writes {@code text} as UTF-8 to {@code target}. */
+    public static void write(Path target, String text) throws IOException {
+        write(target, text.getBytes(StandardCharsets.UTF_8), false);
+    }
+
+    /** Writes {@code text} and, where the file system has POSIX permissions, makes it executable ({@code rwxr-xr-x}). */
+    public static void writeExecutable(Path target, String text) throws IOException {
+        write(target, text.getBytes(StandardCharsets.UTF_8), true);
+    }
+
+    /** Writes exactly {@code content} to {@code target} (a catalog whose bytes are checksummed). */
     public static void write(Path target, byte[] content) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        write(target, content, false);
+    }
+
+    private static void write(Path target, byte[] content, boolean executable) throws IOException {
+        Path directory = target.toAbsolutePath().getParent();
+        Files.createDirectories(directory);
+        Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
                 }
                 channel.force(true);
             }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                // same directory, so this only happens on unusual file systems; still better than failing
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            if (executable && Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
+                Set<PosixFilePermission> permissions = PosixFilePermissions.fromString("rwxr-xr-x");
+                Files.setPosixFilePermissions(temporary, permissions);
             }
-            syncDirectory(dir);
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            syncDirectory(directory);
         } finally {
-            Files.deleteIfExists(temp);
+            Files.deleteIfExists(temporary);
         }
     }
 
-    /** Makes the rename itself durable where the platform allows opening a directory (Linux, macOS). */
-    private static void syncDirectory(Path dir) {
-        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+    /** Makes the rename itself durable where a directory can be opened (Linux, macOS). */
+    private static void syncDirectory(Path directory) {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException ignored) {
             // Windows cannot open directories; the rename is still atomic there
