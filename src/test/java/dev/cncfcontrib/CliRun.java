@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Runs the whole program in-process, the way a person would from a shell, and captures what they would see.
@@ -27,6 +28,7 @@ public final class CliRun {
     }
 
     private final Map<String, String> env = new HashMap<>();
+    private Consumer<Context> customize;
     private boolean terminal;
     private int width;
     private boolean colour;
@@ -49,6 +51,12 @@ public final class CliRun {
     /** Use this network (a loopback server, a resolver that fails) instead of the real one. */
     public CliRun network(Network replacement) {
         this.network = replacement;
+        return this;
+    }
+
+    /** Replace parts of the context before the command runs (HTTP clients with short timeouts, a fixed clock). */
+    public CliRun with(Consumer<Context> customize) {
+        this.customize = customize;
         return this;
     }
 
@@ -76,6 +84,9 @@ public final class CliRun {
         }
         if (network != null) {
             context.network(network);
+        }
+        if (customize != null) {
+            customize.accept(context);
         }
         int code = App.run(context, args);
         return new Result(code, out.toString(), err.toString());

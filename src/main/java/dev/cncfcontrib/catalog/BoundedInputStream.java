@@ -38,7 +38,7 @@ final class BoundedInputStream extends FilterInputStream {
     private void advance(long n) {
         count += n;
         if (count > limit) {
-            throw new CatalogException(origin, 0, 0, "larger than " + (limit >> 20) + " MiB; not a catalog");
+            throw new CatalogException(origin, 0, 0, "larger than " + (limit >> 20) + " MiB; refused as too large");
         }
     }
 }

@@ -4,23 +4,71 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 
-/** Loads the catalog in use: a file the person named, or the one bundled in the jar. */
+/** Loads the catalog in use: a file the person named, else the updated one in the data directory, else the bundled one. */
 public final class CatalogLoader {
 
     static final String BUNDLED_RESOURCE = "/data/catalog.json";
+    static final String BUNDLED_OVERLAY = "/data/overlay.json";
 
-    /** A catalog and where it came from, for messages and {@code catalog info}. */
-    public record Loaded(Catalog catalog, String origin) {
+    /** Which catalog is in use. */
+    public enum Kind {
+        /** Named with --catalog or $CNCF_CONTRIB_CATALOG. */
+        FILE,
+        /** Written by {@code catalog update} into the data directory. */
+        UPDATED,
+        /** Shipped inside the jar. */
+        BUNDLED
+    }
+
+    /** A catalog and where it came from, for messages and {@code catalog info}; {@code file} is null when bundled. */
+    public record Loaded(Catalog catalog, String origin, Kind kind, Path file) {
+
+        public Loaded(Catalog catalog, String origin) {
+            this(catalog, origin, Kind.FILE, null);
+        }
     }
 
     private final CatalogReader reader = new CatalogReader();
 
     /** Reads {@code file} when given, else the bundled catalog. */
     public Loaded load(Path file) {
+        return load(file, null);
+    }
+
+    /** Reads {@code file} when given, else the catalog {@code store} holds (if any), else the bundled catalog. */
+    public Loaded load(Path file, CatalogStore store) {
         if (file != null) {
-            return new Loaded(reader.read(file), file.toString());
+            return new Loaded(reader.read(file), file.toString(), Kind.FILE, file);
         }
-        return new Loaded(bundled(), "bundled catalog");
+        if (store != null && store.hasCatalog()) {
+            Path updated = store.catalogFile();
+            return new Loaded(reader.read(updated), updated.toString(), Kind.UPDATED, updated);
+        }
+        return new Loaded(bundled(), "bundled catalog", Kind.BUNDLED, null);
+    }
+
+    /** The bytes of the catalog in the jar, for checksums and comparisons. */
+    public byte[] bundledBytes() {
+        try (InputStream in = CatalogLoader.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+            if (in == null) {
+                throw new CatalogException("bundled catalog", 0, 0, "missing from the jar; rebuild with 'mvn package'");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new CatalogException("bundled catalog", "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The curated overlay the bundled catalog was generated with; {@code catalog update} applies it too. */
+    public Overlay bundledOverlay() {
+        try (InputStream in = CatalogLoader.class.getResourceAsStream(BUNDLED_OVERLAY)) {
+            if (in == null) {
+                throw new CatalogException("bundled overlay", 0, 0, "missing from the jar; rebuild with 'mvn package'");
+            }
+            return reader.readOverlay(in, "bundled overlay");
+        } catch (IOException e) {
+            throw new CatalogException("bundled overlay", "cannot read: " + e.getMessage(), e);
+        }
     }
 
     public Catalog bundled() {

@@ -43,16 +43,67 @@ public final class CatalogReader {
     }
 
     public Catalog read(InputStream in, String origin) {
-        return new Binder(origin).catalog(JsonTree.parse(new BoundedInputStream(in, MAX_BYTES, origin), origin));
+        return new Binder(origin, false).catalog(JsonTree.parse(new BoundedInputStream(in, MAX_BYTES, origin), origin));
+    }
+
+    /**
+     * Reads a curated overlay: a catalog whose project entries may be partial (only {@code id} is required, and
+     * each field present wins over the imported one), plus the importer's inputs. Groups must be complete.
+     */
+    public Overlay readOverlay(InputStream in, String origin) {
+        return new Binder(origin, true).overlay(JsonTree.parse(new BoundedInputStream(in, MAX_BYTES, origin), origin));
+    }
+
+    public Overlay readOverlay(Path file) {
+        String origin = file.toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            return readOverlay(in, origin);
+        } catch (NoSuchFileException e) {
+            throw new CatalogException(origin, 0, 0, "no such file");
+        } catch (IOException e) {
+            throw new CatalogException(origin, "cannot read: " + e.getMessage(), e);
+        }
     }
 
     /** Turns the tree into records; {@code path} strings such as {@code projects[3].legal.kind} name the field. */
     private static final class Binder {
 
         private final String origin;
+        /** Overlay project entries: only the id is required. */
+        private final boolean partial;
 
-        Binder(String origin) {
+        Binder(String origin, boolean partial) {
             this.origin = origin;
+            this.partial = partial;
+        }
+
+        Overlay overlay(Node root) {
+            Catalog entries = catalog(root);
+            ObjectNode object = (ObjectNode) root;
+            String landscapeUrl = null;
+            String landscapeDate = null;
+            Node landscape = object.fields().get("landscape");
+            if (landscape != null) {
+                ObjectNode o = object(landscape, "landscape");
+                landscapeUrl = url(o, "url", "landscape", true);
+                landscapeDate = date(o, "date", "landscape", true);
+            }
+            Source charter = null;
+            Node charterNode = object.fields().get("charterDefault");
+            if (charterNode != null) {
+                ObjectNode o = object(charterNode, "charterDefault");
+                charter = new Source(url(o, "url", "charterDefault", true), date(o, "date", "charterDefault", false),
+                        string(o, "note", "charterDefault", false));
+            }
+            Map<String, java.util.Set<String>> stated = new LinkedHashMap<>();
+            for (Node project : array(object, "projects", "projects", true).items()) {
+                ObjectNode fields = (ObjectNode) project;
+                String id = ((ValueNode) fields.fields().get("id")).value().toString();
+                if (stated.put(id, java.util.Set.copyOf(fields.fields().keySet())) != null) {
+                    throw error(project, "projects: two overlay entries for '" + id + "'");
+                }
+            }
+            return new Overlay(entries, landscapeUrl, landscapeDate, charter, stated);
         }
 
         Catalog catalog(Node root) {
@@ -86,32 +137,29 @@ public final class CatalogReader {
             ObjectNode o = object(node, path);
             String id = string(o, "id", path, true);
             path = path + " (" + id + ")";
-            Maturity maturity = identified(o, "maturity", path, Maturity.class, true);
-            Successor successor = successor(o, path);
-            if (maturity == Maturity.ARCHIVED && successor == null) {
-                throw error(o, path + ": an archived project needs a 'successor'");
-            }
+            boolean required = !partial;
             return new Project(
                     id,
-                    string(o, "name", path, true),
+                    string(o, "name", path, required),
                     strings(o, "aliases", path),
-                    maturity,
-                    string(o, "focus", path, true),
+                    identified(o, "maturity", path, Maturity.class, required),
+                    string(o, "focus", path, required),
                     string(o, "category", path, false),
-                    string(o, "description", path, true),
+                    string(o, "description", path, required),
                     url(o, "homepage", path, false),
-                    url(o, "repository", path, true),
+                    // the landscape lists a few archived projects without a repository
+                    url(o, "repository", path, false),
                     urls(o, "additionalRepositories", path),
                     url(o, "contributorGuide", path, false),
                     chat(o, path),
                     mailingLists(o, path),
                     strings(o, "licenses", path),
-                    legal(o, path),
+                    partial && !o.fields().containsKey("legal") ? null : legal(o, path),
                     dates(o, path),
-                    successor,
+                    successor(o, path),
                     strings(o, "notes", path),
-                    date(o, "asOf", path, true),
-                    sources(o, path));
+                    date(o, "asOf", path, required),
+                    partial && !o.fields().containsKey("sources") ? Map.of() : sources(o, path));
         }
 
         Group group(Node node, String path) {

@@ -1,7 +1,11 @@
 package dev.cncfcontrib.catalog;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.cncfcontrib.text.JsonOutput;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +19,18 @@ public final class CatalogWriter {
 
     public CatalogWriter(JsonGenerator json) {
         this.json = json;
+    }
+
+    /** The catalog file's bytes: UTF-8, the layout of {@link JsonOutput}, a final newline. Same catalog, same bytes. */
+    public static byte[] bytes(Catalog catalog) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator generator = JsonOutput.generator(text)) {
+            new CatalogWriter(generator).catalog(catalog);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        text.append('\n');
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     public void catalog(Catalog catalog) throws IOException {

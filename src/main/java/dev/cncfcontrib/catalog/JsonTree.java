@@ -58,16 +58,45 @@ final class JsonTree {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
+    /** The deepest nesting accepted; a catalog needs 6 levels, the landscape 9. */
+    static final int MAX_DEPTH = 64;
+
     private JsonTree() {
     }
 
     static Node parse(InputStream in, String origin) {
-        try (JsonParser parser = FACTORY.createParser(in)) {
+        try {
+            return parse(FACTORY.createParser(in), origin, "JSON", NO_GUARD);
+        } catch (IOException e) {
+            throw new CatalogException(origin, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Checks each value token before it enters the tree; YAML uses it to refuse aliases. */
+    interface TokenGuard {
+        void check(JsonParser parser) throws IOException;
+    }
+
+    /** A class rather than a lambda: the catalog is read at every start, and a lambda's first use costs time. */
+    private static final class NoGuard implements TokenGuard {
+        @Override
+        public void check(JsonParser parser) {
+        }
+    }
+
+    private static final TokenGuard NO_GUARD = new NoGuard();
+
+    /**
+     * Reads the one document {@code parser} holds, in any format Jackson parses (JSON, YAML), closing the parser.
+     * {@code format} names it in error messages.
+     */
+    static Node parse(JsonParser parser, String origin, String format, TokenGuard guard) {
+        try (parser) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                throw new CatalogException(origin, 0, 0, "the file is empty; expected a JSON object");
+                throw new CatalogException(origin, 0, 0, "the file is empty; expected a " + format + " object");
             }
-            Node root = read(parser, origin);
+            Node root = read(parser, origin, guard, 0);
             if (parser.nextToken() != null) {
                 JsonLocation at = parser.currentTokenLocation();
                 throw new CatalogException(origin, at.getLineNr(), at.getColumnNr(), "unexpected content after the end of the document");
@@ -77,16 +106,21 @@ final class JsonTree {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : at.getLineNr();
             int column = at == null ? 0 : at.getColumnNr();
-            throw new CatalogException(origin, line, column, "malformed JSON: " + conciseMessage(e));
+            throw new CatalogException(origin, line, column, "malformed " + format + ": " + conciseMessage(e));
         } catch (IOException e) {
             throw new CatalogException(origin, "cannot read: " + e.getMessage(), e);
         }
     }
 
-    private static Node read(JsonParser parser, String origin) throws IOException {
+    private static Node read(JsonParser parser, String origin, TokenGuard guard, int depth) throws IOException {
         JsonLocation at = parser.currentTokenLocation();
         int line = at.getLineNr();
         int column = at.getColumnNr();
+        if (depth > MAX_DEPTH) {
+            // far deeper than any catalog or landscape; stops a hostile file before the stack does
+            throw new CatalogException(origin, line, column, "nested more than " + MAX_DEPTH + " levels deep");
+        }
+        guard.check(parser);
         switch (parser.currentToken()) {
             case START_OBJECT -> {
                 Map<String, Node> fields = new LinkedHashMap<>();
@@ -94,7 +128,7 @@ final class JsonTree {
                     String name = parser.currentName();
                     JsonLocation nameAt = parser.currentTokenLocation();
                     parser.nextToken();
-                    if (fields.put(name, read(parser, origin)) != null) {
+                    if (fields.put(name, read(parser, origin, guard, depth + 1)) != null) {
                         throw new CatalogException(origin, nameAt.getLineNr(), nameAt.getColumnNr(), "duplicate field '" + name + "'");
                     }
                 }
@@ -103,7 +137,7 @@ final class JsonTree {
             case START_ARRAY -> {
                 List<Node> items = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(read(parser, origin));
+                    items.add(read(parser, origin, guard, depth + 1));
                 }
                 return new ArrayNode(items, line, column);
             }

@@ -2,10 +2,13 @@ package dev.cncfcontrib.cli;
 
 import dev.cncfcontrib.catalog.CatalogException;
 import dev.cncfcontrib.catalog.CatalogLoader;
+import dev.cncfcontrib.catalog.CatalogStore;
 import dev.cncfcontrib.git.GitRunner;
+import dev.cncfcontrib.net.HttpClients;
 import dev.cncfcontrib.net.Network;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -27,6 +30,8 @@ public final class Context {
     private GitRunner git;
     private Confirm confirm;
     private Network network;
+    private HttpClients http;
+    private Clock clock;
 
     public Context(Io io, Map<String, String> env, CatalogLoader loader) {
         this.io = io;
@@ -119,7 +124,45 @@ public final class Context {
         return null;
     }
 
-    /** The catalog in use: {@code --catalog}, else {@code $CNCF_CONTRIB_CATALOG}, else the bundled one. */
+    public CatalogLoader catalogLoader() {
+        return loader;
+    }
+
+    /** The user's data directory, where {@code catalog update} installs catalogs; null when HOME is unknown. */
+    public CatalogStore catalogStore() {
+        return CatalogStore.fromEnvironment(env.get("XDG_DATA_HOME"), env.get("HOME"));
+    }
+
+    /** The HTTP clients, built on first use: commands that never go online never load the HTTP library. */
+    public HttpClients http() {
+        if (http == null) {
+            http = new HttpClients();
+        }
+        return http;
+    }
+
+    /** For tests: clients with short timeouts. */
+    public void http(HttpClients clients) {
+        this.http = clients;
+    }
+
+    /** The clock, created on first use: time-zone data is not loaded by commands that never ask the time. */
+    public Clock clock() {
+        if (clock == null) {
+            clock = Clock.systemDefaultZone();
+        }
+        return clock;
+    }
+
+    /** For tests: a fixed date. */
+    public void clock(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * The catalog in use: {@code --catalog}, else {@code $CNCF_CONTRIB_CATALOG}, else the one {@code catalog update}
+     * installed in the data directory, else the bundled one.
+     */
     public CatalogLoader.Loaded catalog() {
         if (loaded == null) {
             Path file = catalogFile;
@@ -131,7 +174,7 @@ public final class Context {
                     throw new CatalogException(CATALOG_ENV, 0, 0, "not a valid file name");
                 }
             }
-            loaded = loader.load(file);
+            loaded = loader.load(file, file == null ? catalogStore() : null);
         }
         return loaded;
     }

@@ -22,7 +22,8 @@ public final class Subcommands {
             new Entry("doctor", DoctorCommand::new),
             new Entry("setup", SetupCommand::new),
             new Entry("dco", DcoCommand::new),
-            new Entry("links", LinksCommand::new));
+            new Entry("links", LinksCommand::new),
+            new Entry("catalog", CatalogCommand::new));
 
     private Subcommands() {
     }

@@ -44,7 +44,7 @@ public final class ListViews {
                 "repository", "contributor_guide")));
         for (Project p : projects) {
             out.append(Csv.row(List.of(p.id(), p.name(), p.maturity().id(), p.focus(), p.legal().kind().id(),
-                    Phrases.chatPlatforms(p.chat()), p.repository(), orEmpty(p.contributorGuide()))));
+                    Phrases.chatPlatforms(p.chat()), orEmpty(p.repository()), orEmpty(p.contributorGuide()))));
         }
         return out.toString();
     }

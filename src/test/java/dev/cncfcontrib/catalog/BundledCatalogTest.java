@@ -106,10 +106,35 @@ class BundledCatalogTest {
     }
 
     @Test
+    void holdsEveryCncfProjectOfTheLandscapeSnapshot() {
+        // cncf/landscape @153d699 (2026-08-07): 38 graduated, 38 incubating, 151 sandbox, 28 archived
+        Map<Maturity, Long> counts = catalog.projects().stream()
+                .collect(Collectors.groupingBy(Project::maturity, Collectors.counting()));
+        assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of(Maturity.GRADUATED, 38L, Maturity.INCUBATING, 38L,
+                Maturity.SANDBOX, 151L, Maturity.ARCHIVED, 28L));
+        assertThat(catalog.projects()).extracting(Project::id).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void projectsNobodyVerifiedSaySo() {
+        Project kubeEdge = catalog.projectById("kubeedge").orElseThrow();
+        assertThat(kubeEdge.legal().kind()).isEqualTo(LegalKind.DCO);
+        assertThat(kubeEdge.legal().basis()).isEqualTo(LegalBasis.CHARTER_DEFAULT);
+        assertThat(kubeEdge.legal().note()).isEqualTo("CNCF charter default");
+        assertThat(kubeEdge.sources().get("maturity")).singleElement().satisfies(source -> {
+            assertThat(source.url()).matches("https://github\\.com/cncf/landscape/blob/153d699bddf74038d21775b14d09052f62021441/landscape\\.yml#L\\d+-L\\d+");
+            assertThat(source.date()).isEqualTo("2026-08-07");
+        });
+        assertThat(kubeEdge.sources().get("legal")).singleElement()
+                .satisfies(source -> assertThat(source.url()).startsWith("https://github.com/cncf/foundation/blob/"));
+    }
+
+    @Test
     void everyStatedFieldCarriesASource() {
         for (Project p : catalog.projects()) {
-            assertThat(p.sources().keySet()).as(p.id()).contains("name", "maturity", "focus", "description",
-                    "repository", "licenses", "legal");
+            assertThat(p.sources().keySet()).as(p.id()).contains("name", "maturity", "focus", "description", "legal");
+            assertSourced(p, "repository", p.repository() != null);
+            assertSourced(p, "licenses", !p.licenses().isEmpty());
             assertSourced(p, "aliases", !p.aliases().isEmpty());
             assertSourced(p, "category", p.category() != null);
             assertSourced(p, "homepage", p.homepage() != null);

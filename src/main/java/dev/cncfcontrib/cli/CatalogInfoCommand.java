@@ -1,0 +1,95 @@
+package dev.cncfcontrib.cli;
+
+import dev.cncfcontrib.catalog.Catalog;
+import dev.cncfcontrib.catalog.CatalogLoader;
+import dev.cncfcontrib.catalog.CatalogStore;
+import dev.cncfcontrib.catalog.LegalBasis;
+import dev.cncfcontrib.catalog.LegalKind;
+import dev.cncfcontrib.catalog.Maturity;
+import dev.cncfcontrib.catalog.Project;
+import dev.cncfcontrib.text.TerminalText;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+@Command(
+        name = "info",
+        description = "Which catalog is in use (bundled, updated by 'catalog update', or --catalog FILE), where its data "
+                + "comes from and how old it is, its SHA-256, and its projects by maturity and by legal requirement.")
+final class CatalogInfoCommand implements Callable<Integer> {
+
+    private final Context context;
+
+    CatalogInfoCommand(Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        CatalogLoader.Loaded loaded = context.catalog();
+        Catalog catalog = loaded.catalog();
+        byte[] bytes = loaded.file() == null ? context.catalogLoader().bundledBytes() : Files.readAllBytes(loaded.file());
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"Catalog", switch (loaded.kind()) {
+            case BUNDLED -> "bundled with cncf-contrib";
+            case UPDATED -> "updated: " + loaded.file();
+            case FILE -> "file: " + loaded.file();
+        }});
+        rows.add(new String[] {"Data", catalog.generatedFrom() == null ? "(not stated)" : catalog.generatedFrom()});
+        rows.add(new String[] {"As of", catalog.asOf()});
+        if (loaded.kind() == CatalogLoader.Kind.UPDATED) {
+            CatalogStore store = context.catalogStore();
+            CatalogStore.Origin origin = store == null ? null : store.origin();
+            if (origin != null) {
+                rows.add(new String[] {"Updated", (origin.fetched() == null ? "" : origin.fetched() + " ") + "from " + origin.source()});
+            }
+        }
+        rows.add(new String[] {"SHA-256", sha256(bytes)});
+        Map<Maturity, Integer> maturities = CatalogSummary.byMaturity(catalog);
+        List<String> parts = new ArrayList<>();
+        maturities.forEach((maturity, count) -> parts.add(count + " " + maturity.id()));
+        rows.add(new String[] {"Projects", catalog.projects().size() + ": " + String.join(", ", parts)});
+        rows.add(new String[] {"Legal", legal(catalog)});
+        rows.add(new String[] {"Groups", String.valueOf(catalog.groups().size())});
+
+        Io io = context.io();
+        for (String[] row : rows) {
+            io.out().println(io.style().bold(String.format("%-9s", row[0])) + " " + TerminalText.line(row[1]));
+        }
+        return ExitCodes.OK;
+    }
+
+    /** "230 dco (224 by charter default), 2 cncf-cla, 3 unknown". */
+    private static String legal(Catalog catalog) {
+        int charterDefault = 0;
+        for (Project project : catalog.projects()) {
+            if (project.legal().basis() == LegalBasis.CHARTER_DEFAULT) {
+                charterDefault++;
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<LegalKind, Integer> entry : CatalogSummary.byLegalKind(catalog).entrySet()) {
+            String part = entry.getValue() + " " + entry.getKey().id();
+            if (entry.getKey() == LegalKind.DCO && charterDefault > 0) {
+                part += " (" + charterDefault + " not verified: CNCF charter default)";
+            }
+            parts.add(part);
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

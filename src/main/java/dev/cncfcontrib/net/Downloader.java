@@ -1,0 +1,139 @@
+package dev.cncfcontrib.net;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import okhttp3.Call;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * Downloads one document over HTTPS with a size cap, following at most a few redirects (each checked with
+ * {@link HttpClients#allowed}), and conditionally: given the ETag and Last-Modified of the copy already held, an
+ * unchanged document costs one round trip and no body.
+ */
+public final class Downloader {
+
+    private static final int MAX_REDIRECTS = 5;
+
+    /** Told how far the download is; {@code total} is -1 when the server does not say. */
+    public interface Progress {
+        void update(long bytes, long total);
+
+        void done();
+    }
+
+    /** What the server answered: a body, or "not modified" (then {@code body} is null). */
+    public record Fetched(boolean notModified, byte[] body, String etag, String lastModified, String url) {
+    }
+
+    private final HttpClients clients;
+    private final long maxBytes;
+
+    public Downloader(HttpClients clients, long maxBytes) {
+        this.clients = clients;
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * @param etag         the ETag of the copy held, or null
+     * @param lastModified its Last-Modified, or null
+     */
+    public Fetched get(String url, String etag, String lastModified, Progress progress) {
+        String current = url;
+        for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            HttpUrl parsed = HttpUrl.parse(current);
+            if (parsed == null || !HttpClients.allowed(parsed.uri())) {
+                throw new NetworkException("refused to fetch " + current + ": only https URLs are fetched"
+                        + " (plain http only from this machine's loopback address)");
+            }
+            Request.Builder request = new Request.Builder().url(parsed).header("Accept", "*/*");
+            if (etag != null) {
+                request.header("If-None-Match", etag);
+            }
+            if (lastModified != null) {
+                request.header("If-Modified-Since", lastModified);
+            }
+            Call call = clients.client().newCall(request.build());
+            try (Response response = call.execute()) {
+                int code = response.code();
+                if (code == 304) {
+                    return new Fetched(true, null, etag, lastModified, current);
+                }
+                if (response.isRedirect()) {
+                    String location = response.header("Location");
+                    HttpUrl next = location == null ? null : parsed.resolve(location);
+                    if (next == null) {
+                        throw new NetworkException("HTTP " + code + " from " + current + " without a usable Location");
+                    }
+                    current = next.toString();
+                    continue;
+                }
+                if (code != 200) {
+                    String reason = response.message().isBlank() ? "" : " " + response.message();
+                    throw new NetworkException("HTTP " + code + reason + " from " + current);
+                }
+                byte[] body = read(response.body(), current, progress);
+                return new Fetched(false, body, response.header("ETag"), response.header("Last-Modified"), current);
+            } catch (InterruptedIOException e) {
+                throw new NetworkException("no answer from " + host(current) + " within the time limit ("
+                        + describe(e) + ")", e);
+            } catch (UnknownHostException e) {
+                throw new NetworkException("cannot resolve " + host(current) + " (offline?)", e);
+            } catch (IOException e) {
+                throw new NetworkException("download from " + host(current) + " failed: " + describe(e), e);
+            } finally {
+                if (progress != null) {
+                    progress.done();
+                }
+            }
+        }
+        throw new NetworkException("more than " + MAX_REDIRECTS + " redirects from " + url);
+    }
+
+    private byte[] read(ResponseBody body, String url, Progress progress) throws IOException {
+        long declared = body.contentLength();
+        if (declared > maxBytes) {
+            throw tooLarge(url);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 64 * 1024);
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        try (InputStream in = body.byteStream()) {
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+                total += n;
+                if (total > maxBytes) {
+                    throw tooLarge(url);
+                }
+                out.write(buffer, 0, n);
+                if (progress != null) {
+                    progress.update(total, declared);
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private TooLargeException tooLarge(String url) {
+        return new TooLargeException(url + " is larger than " + (maxBytes >> 20) + " MiB; refused");
+    }
+
+    private static String host(String url) {
+        try {
+            String host = URI.create(url).getHost();
+            return host == null ? url : host;
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+
+    private static String describe(IOException e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.cncfcontrib.net;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+import okhttp3.OkHttpClient;
+
+/**
+ * The one place that configures okhttp: timeouts on connecting, on each read and on the whole call, and no
+ * automatic redirects (callers follow them through {@link #allowed}, so a redirect cannot leave HTTPS). Built on
+ * first use; tests hand in clients with short timeouts.
+ */
+public final class HttpClients {
+
+    /** What a person on a slow connection can wait for without wondering whether the program hangs. */
+    public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+    public static final Duration CALL_TIMEOUT = Duration.ofSeconds(120);
+
+    private final Duration connectTimeout;
+    private final Duration readTimeout;
+    private final Duration callTimeout;
+    private OkHttpClient client;
+
+    public HttpClients() {
+        this(CONNECT_TIMEOUT, READ_TIMEOUT, CALL_TIMEOUT);
+    }
+
+    public HttpClients(Duration connectTimeout, Duration readTimeout, Duration callTimeout) {
+        this.connectTimeout = connectTimeout;
+        this.readTimeout = readTimeout;
+        this.callTimeout = callTimeout;
+    }
+
+    public synchronized OkHttpClient client() {
+        if (client == null) {
+            client = new OkHttpClient.Builder()
+                    .connectTimeout(connectTimeout)
+                    .readTimeout(readTimeout)
+                    .writeTimeout(readTimeout)
+                    .callTimeout(callTimeout)
+                    .followRedirects(false)
+                    .followSslRedirects(false)
+                    .build();
+        }
+        return client;
+    }
+
+    public Duration callTimeout() {
+        return callTimeout;
+    }
+
+    /**
+     * Whether a URL may be fetched: HTTPS anywhere, plain HTTP only to this machine's loopback address (tests,
+     * a local mirror). Decided on the URL's host text, without a DNS lookup.
+     */
+    public static boolean allowed(URI url) {
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        if (scheme.equals("https")) {
+            return url.getHost() != null;
+        }
+        return scheme.equals("http") && isLoopback(url.getHost());
+    }
+
+    static boolean isLoopback(String host) {
+        if (host == null) {
+            return false;
+        }
+        String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        if (bare.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        // only literal addresses: a name could resolve anywhere
+        if (!bare.matches("[0-9.]+") && !bare.contains(":")) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(bare).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
+    }
+}

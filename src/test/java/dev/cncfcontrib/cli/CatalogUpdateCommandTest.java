@@ -1,0 +1,258 @@
+package dev.cncfcontrib.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cncfcontrib.CliRun;
+import dev.cncfcontrib.CliRun.Result;
+import dev.cncfcontrib.Fixtures;
+import dev.cncfcontrib.net.HttpClients;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+import okio.Buffer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code catalog update} against a web server on the loopback address. After every failure, the catalog in use
+ * (installed by a first, successful update) must be byte-for-byte what it was.
+ */
+class CatalogUpdateCommandTest {
+
+    @TempDir
+    Path home;
+
+    private MockWebServer server;
+    private CliRun cli;
+    private Path installed;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        server = new MockWebServer();
+        server.start();
+        cli = new CliRun(home).with(context -> {
+            context.http(new HttpClients(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(4)));
+            context.clock(Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC));
+        });
+        installed = home.resolve("data/cncf-contrib/catalog.json");
+    }
+
+    @AfterEach
+    void tearDown() {
+        server.close();
+    }
+
+    private String url() {
+        return server.url("/landscape.yml").toString();
+    }
+
+    private static MockResponse landscape(String etag) {
+        return new MockResponse.Builder().code(200).setHeader("ETag", etag)
+                .setHeader("Last-Modified", "Fri, 07 Aug 2026 10:00:00 GMT").body(Fixtures.text("landscape-small.yml")).build();
+    }
+
+    /** A first, successful update; returns the bytes installed. */
+    private byte[] installFirst() throws Exception {
+        server.enqueue(landscape("\"v1\""));
+        Result result = cli.run("catalog", "update", "--from", url());
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        server.takeRequest(1, TimeUnit.SECONDS);
+        return Files.readAllBytes(installed);
+    }
+
+    private void assertFailsLeavingTheCatalogAlone(MockResponse response, int exitCode, String message) throws Exception {
+        byte[] before = installFirst();
+        byte[] sourceBefore = Files.readAllBytes(home.resolve("data/cncf-contrib/catalog.json.source"));
+        server.enqueue(response);
+
+        Result result = cli.run("catalog", "update", "--from", url());
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(exitCode);
+        assertThat(result.err()).as("one line").hasLineCount(1).startsWith("error: ").contains(message);
+        assertThat(Files.readAllBytes(installed)).isEqualTo(before);
+        assertThat(Files.readAllBytes(home.resolve("data/cncf-contrib/catalog.json.source"))).isEqualTo(sourceBefore);
+        assertThat(cli.run("list", "-o", "csv").out()).contains("foo-bar");
+    }
+
+    @Test
+    void a200InstallsTheCatalogThatEveryCommandThenUses() throws Exception {
+        server.enqueue(landscape("\"v1\""));
+
+        Result result = cli.run("catalog", "update", "--from", url());
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).contains("Installed 4 projects").contains(installed.toString());
+        assertThat(Files.readString(home.resolve("data/cncf-contrib/catalog.json.source")))
+                .contains("\"etag\": \"\\\"v1\\\"\"").contains("\"fetched\": \"2026-11-22\"");
+        Result list = cli.run("list", "-o", "csv");
+        assertThat(list.out()).contains("foo-bar,Foo Bar,graduated").doesNotContain("kubernetes");
+        assertThat(cli.run("show", "foo-bar").out()).contains(url());
+        assertThat(cli.run("catalog", "info").out()).contains("updated: " + installed).contains("from " + url());
+        // --catalog still wins over the updated catalog
+        String fixture = Fixtures.file(home, "catalog-small.json").toString();
+        assertThat(cli.run("list", "--catalog", fixture, "-o", "csv").out()).contains("kubernetes");
+    }
+
+    @Test
+    void anUnchangedSourceCostsOneRoundTripWithoutABody() throws Exception {
+        byte[] before = installFirst();
+        server.enqueue(new MockResponse.Builder().code(304).setHeader("ETag", "\"v1\"").build());
+
+        Result result = cli.run("catalog", "update", "--from", url());
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).contains("up to date");
+        RecordedRequest conditional = server.takeRequest(1, TimeUnit.SECONDS);
+        assertThat(conditional.getHeaders().get("If-None-Match")).isEqualTo("\"v1\"");
+        assertThat(conditional.getHeaders().get("If-Modified-Since")).isEqualTo("Fri, 07 Aug 2026 10:00:00 GMT");
+        assertThat(server.getRequestCount()).isEqualTo(2);
+        assertThat(Files.readAllBytes(installed)).isEqualTo(before);
+        assertThat(home.resolve("data/cncf-contrib/catalog.json.previous")).doesNotExist();
+    }
+
+    @Test
+    void aNewVersionKeepsThePreviousCatalog() throws Exception {
+        byte[] first = installFirst();
+        String moved = Fixtures.text("landscape-small.yml").replace("project: sandbox", "project: incubating");
+        server.enqueue(new MockResponse.Builder().code(200).setHeader("ETag", "\"v2\"").body(moved).build());
+
+        Result result = cli.run("catalog", "update", "--from", url());
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).contains("1 promoted");
+        assertThat(Files.readAllBytes(home.resolve("data/cncf-contrib/catalog.json.previous"))).isEqualTo(first);
+        Result diff = cli.run("catalog", "diff", home.resolve("data/cncf-contrib/catalog.json.previous").toString(), installed.toString());
+        assertThat(diff.out()).contains("Promoted (1):").contains("foo-bar-2: sandbox -> incubating");
+    }
+
+    @Test
+    void aDryRunShowsTheChangesAndInstallsNothing() {
+        server.enqueue(landscape("\"v1\""));
+
+        Result result = cli.run("catalog", "update", "--from", url(), "--dry-run");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).contains("Dry run").contains("Added (4):").contains("Removed (").contains("Nothing was installed");
+        assertThat(installed).doesNotExist();
+    }
+
+    @Test
+    void aRedirectOnTheSameServerIsFollowed() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(301).setHeader("Location", "/moved/landscape.yml").build());
+        server.enqueue(landscape("\"v1\""));
+
+        Result result = cli.run("catalog", "update", "--from", url());
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        server.takeRequest(1, TimeUnit.SECONDS);
+        assertThat(server.takeRequest(1, TimeUnit.SECONDS).getTarget()).isEqualTo("/moved/landscape.yml");
+    }
+
+    @Test
+    void aRedirectToPlainHttpElsewhereIsRefused() throws Exception {
+        assertFailsLeavingTheCatalogAlone(new MockResponse.Builder().code(302)
+                .setHeader("Location", "http://example.com/landscape.yml").build(), 5, "only https");
+    }
+
+    @Test
+    void notFound() throws Exception {
+        assertFailsLeavingTheCatalogAlone(new MockResponse.Builder().code(404).body("nope").build(), 5, "HTTP 404");
+    }
+
+    @Test
+    void serverError() throws Exception {
+        assertFailsLeavingTheCatalogAlone(new MockResponse.Builder().code(500).build(), 5, "HTTP 500");
+    }
+
+    @Test
+    void aBodyOverTheCapIsRefused() throws Exception {
+        Buffer huge = new Buffer();
+        byte[] line = "# padding padding padding padding padding padding padding padding padding padding\n".getBytes();
+        while (huge.size() <= dev.cncfcontrib.catalog.LandscapeReader.MAX_BYTES) {
+            huge.write(line);
+        }
+        // chunked: the server does not announce the size, so the cap is enforced while reading
+        assertFailsLeavingTheCatalogAlone(new MockResponse.Builder().code(200).chunkedBody(huge, 64 * 1024).build(), 4, "MiB");
+    }
+
+    @Test
+    void aBodyCutOffMidwayIsANetworkError() throws Exception {
+        assertFailsLeavingTheCatalogAlone(new MockResponse.Builder().code(200).body(Fixtures.text("landscape-small.yml"))
+                .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE).build(), 5, "failed");
+    }
+
+    @Test
+    void aServerThatNeverAnswersTimesOut() throws Exception {
+        long start = System.nanoTime();
+        assertFailsLeavingTheCatalogAlone(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build(), 5, "no answer");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void invalidYamlIsBadData() throws Exception {
+        assertFailsLeavingTheCatalogAlone(new MockResponse.Builder().code(200).body("landscape:\n  - name: [unclosed\n").build(),
+                4, "malformed YAML");
+    }
+
+    @Test
+    void validYamlOfTheWrongShapeIsBadData() throws Exception {
+        assertFailsLeavingTheCatalogAlone(new MockResponse.Builder().code(200).body("items:\n  - name: x\n").build(),
+                4, "not a landscape file");
+    }
+
+    @Test
+    void aCatalogJsonIsAcceptedAndChecked() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(200).body(Fixtures.text("catalog-small.json")).build());
+        Result result = cli.run("catalog", "update", "--from", server.url("/catalog.json").toString());
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(Files.readString(installed)).isEqualTo(Fixtures.text("catalog-small.json"));
+
+        byte[] before = Files.readAllBytes(installed);
+        server.enqueue(new MockResponse.Builder().code(200)
+                .body(Fixtures.text("catalog-small.json").replace("\"graduated\"", "\"graduating\"")).build());
+        Result broken = cli.run("catalog", "update", "--from", server.url("/catalog.json").toString());
+        assertThat(broken.exitCode()).isEqualTo(4);
+        assertThat(broken.err()).contains("catalog.json:").contains("graduating");
+        assertThat(Files.readAllBytes(installed)).isEqualTo(before);
+    }
+
+    @Test
+    void aLocalFileIsAcceptedToo() {
+        Path file = Fixtures.file(home, "landscape-small.yml");
+
+        Result result = cli.run("catalog", "update", "--from", file.toString());
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(cli.run("list", "-o", "csv").out()).contains("foo-bar");
+    }
+
+    @Test
+    void plainHttpIsOnlyForTheLoopbackAddress() {
+        Result result = cli.run("catalog", "update", "--from", "http://example.com/landscape.yml");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("https");
+        assertThat(installed).doesNotExist();
+    }
+
+    @Test
+    void aTerminalSeesProgressOnStderr() {
+        server.enqueue(landscape("\"v1\""));
+
+        Result result = cli.terminal(80, false).run("catalog", "update", "--from", url());
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.err()).contains("Downloading " + server.getHostName()).contains("KiB");
+    }
+}
