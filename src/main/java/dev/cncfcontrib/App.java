@@ -47,11 +47,12 @@ public final class App {
      * subcommand when they name none (help, a typo that needs suggestions, completion).
      */
     public static CommandLine commandLine(Context context, String... args) {
-        CommandLine root = new CommandLine(new RootCommand(context), new ContextFactory(context));
+        ContextFactory factory = new ContextFactory(context);
+        CommandLine root = new CommandLine(new RootCommand(context), factory);
         String wanted = subcommandNamed(root.getCommandSpec(), args);
         for (Subcommands.Entry entry : Subcommands.ALL) {
             if (wanted == null || entry.name().equals(wanted)) {
-                root.addSubcommand(entry.name(), entry.factory().apply(context));
+                root.addSubcommand(entry.name(), new CommandLine(factory.construct(entry.type()), factory));
             }
         }
         CommandConventions.apply(root, context);

@@ -19,6 +19,15 @@ public final class ContextFactory implements IFactory {
         this.context = context;
     }
 
+    /** Builds a top-level command; a failure here is a programming error, not something a user can fix. */
+    public Object construct(Class<?> type) {
+        try {
+            return create(type);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot build " + type.getName(), e);
+        }
+    }
+
     @Override
     public <K> K create(Class<K> type) throws Exception {
         Constructor<K> withContext;
