@@ -28,7 +28,12 @@ public final class App {
     }
 
     public static int run(Io io, Map<String, String> env, String... args) {
-        Context context = new Context(io, env, new CatalogLoader());
+        return run(new Context(io, env, new CatalogLoader()), args);
+    }
+
+    /** Runs with a context whose dependencies a test replaced (prompter, stdin, git, browser, clock). */
+    public static int run(Context context, String... args) {
+        Io io = context.io();
         try {
             return commandLine(context, args).execute(args);
         } finally {

@@ -1,12 +1,16 @@
 package dev.cncfcontrib;
 
+import dev.cncfcontrib.catalog.CatalogLoader;
+import dev.cncfcontrib.cli.Context;
 import dev.cncfcontrib.cli.Io;
 import dev.cncfcontrib.text.Style;
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Runs the whole program in-process, the way a person would from a shell, and captures what they would see.
@@ -26,6 +30,8 @@ public final class CliRun {
     private boolean terminal;
     private int width;
     private boolean colour;
+    private String stdin = "";
+    private Consumer<Context> replacements = context -> { };
 
     public CliRun(Path home) {
         env.put("HOME", home.toString());
@@ -48,11 +54,26 @@ public final class CliRun {
         return this;
     }
 
+    /** What the program reads from standard input. */
+    public CliRun stdin(String text) {
+        this.stdin = text;
+        return this;
+    }
+
+    /** Replaces dependencies of the context (prompter, git, browser, clock) before each run. */
+    public CliRun context(Consumer<Context> replacements) {
+        this.replacements = replacements;
+        return this;
+    }
+
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Io io = new Io(new PrintWriter(out), new PrintWriter(err), terminal, width, new Style(colour));
-        int code = App.run(io, env, args);
+        Context context = new Context(io, env, new CatalogLoader());
+        context.stdin(new ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        replacements.accept(context);
+        int code = App.run(context, args);
         return new Result(code, out.toString(), err.toString());
     }
 }

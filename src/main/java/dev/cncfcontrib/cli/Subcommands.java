@@ -17,7 +17,12 @@ public final class Subcommands {
     public static final List<Entry> ALL = List.of(
             new Entry("list", ListCommand::new),
             new Entry("show", ShowCommand::new),
-            new Entry("groups", GroupsCommand::new));
+            new Entry("groups", GroupsCommand::new),
+            new Entry("shell", ShellCommand::new),
+            new Entry("wizard", WizardCommand::new),
+            new Entry("status", StatusCommand::new),
+            new Entry("plan", PlanCommand::new),
+            new Entry("open", OpenCommand::new));
 
     private Subcommands() {
     }
