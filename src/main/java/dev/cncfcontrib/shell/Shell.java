@@ -95,7 +95,7 @@ public final class Shell {
                 } catch (EndOfFileException e) {
                     break;
                 }
-                if (!runLine(reader.getParsedLine().words(), prompter)) {
+                if (!runLine(parser.parse(line, line.length(), Parser.ParseContext.ACCEPT_LINE).words(), prompter)) {
                     break;
                 }
             }
