@@ -27,11 +27,16 @@ public interface GitConfig {
      * files git reads are taken from {@code env} (the program's environment as the commands see it).
      */
     static GitConfig process(Map<String, String> env) {
-        return key -> run(env, key, Duration.ofSeconds(5));
+        return process(env, null);
     }
 
-    private static String run(Map<String, String> env, String key, Duration timeout) {
-        ProcessBuilder builder = new ProcessBuilder(List.of("git", "config", "--get", key));
+    /** Like {@link #process(Map)}, in {@code workingDirectory} (whose repository's own settings count too). */
+    static GitConfig process(Map<String, String> env, java.io.File workingDirectory) {
+        return key -> run(env, workingDirectory, key, Duration.ofSeconds(5));
+    }
+
+    private static String run(Map<String, String> env, java.io.File workingDirectory, String key, Duration timeout) {
+        ProcessBuilder builder = new ProcessBuilder(List.of("git", "config", "--get", key)).directory(workingDirectory);
         for (String name : List.of("HOME", "XDG_CONFIG_HOME", "GIT_CONFIG_GLOBAL", "GIT_CONFIG_SYSTEM", "GIT_CONFIG_NOSYSTEM", "PATH")) {
             if (env.containsKey(name)) {
                 builder.environment().put(name, env.get(name));
