@@ -34,6 +34,11 @@ public final class Wizard {
     private final int width;
     private final Style style;
     private final String signOffSetupCommand;
+    /**
+     * What to show above the next question. It travels with the question rather than going to {@code out}: the
+     * terminal prompter draws its menu on the alternate screen, where earlier output would be out of sight.
+     */
+    private final StringBuilder beforeNextQuestion = new StringBuilder();
 
     /**
      * @param signOffSetupCommand a command that sets up sign-off for the person (mentioned in the DCO step), or
@@ -54,17 +59,17 @@ public final class Wizard {
 
     /** Asks about the person's interests and returns the project they pick, or null when nothing matches. */
     public Project chooseProject(Prompter prompter) {
-        out.println(style.bold("Let's find a CNCF project for you.") + " Four questions, then a checklist; Ctrl-C stops at any time.");
+        say(style.bold("Let's find a CNCF project for you.") + " Four questions, then a checklist; Ctrl-C stops at any time.");
         List<String> areas = Recommender.focusAreas(catalog.projects());
         List<String> focus = new ArrayList<>();
-        for (int index : ask(prompter).selectMany("Which areas interest you? (none chosen means any)", areas)) {
+        for (int index : ask(prompter).selectMany(question("Which areas interest you? (none chosen means any)"), areas)) {
             focus.add(areas.get(index));
         }
         List<String> maturityOptions = List.of("any", "graduated: established, many maintainers",
                 "incubating: growing, room to make a mark", "sandbox: young and small");
-        int maturityIndex = ask(prompter).selectOne("Which maturity do you prefer?", maturityOptions, 0);
+        int maturityIndex = ask(prompter).selectOne(question("Which maturity do you prefer?"), maturityOptions, 0);
         Maturity maturity = maturityIndex == 0 ? null : List.of(Maturity.GRADUATED, Maturity.INCUBATING, Maturity.SANDBOX).get(maturityIndex - 1);
-        boolean canSignCla = ask(prompter).confirm("Can you sign a Contributor License Agreement (CLA)? Some employers do not allow it.", true);
+        boolean canSignCla = ask(prompter).confirm(question("Can you sign a Contributor License Agreement (CLA)? Some employers do not allow it."), true);
         List<String> chatOptions = new ArrayList<>();
         chatOptions.add("no preference");
         List<ChatPlatform> platforms = List.of(ChatPlatform.SLACK, ChatPlatform.MATRIX, ChatPlatform.DISCORD, ChatPlatform.IRC,
@@ -72,31 +77,32 @@ public final class Wizard {
         for (ChatPlatform platform : platforms) {
             chatOptions.add(platform.label());
         }
-        int chatIndex = ask(prompter).selectOne("Where do you prefer to chat?", chatOptions, 0);
+        int chatIndex = ask(prompter).selectOne(question("Where do you prefer to chat?"), chatOptions, 0);
         Preferences preferences = new Preferences(focus, maturity, canSignCla, chatIndex == 0 ? null : platforms.get(chatIndex - 1));
 
         List<Suggestion> suggestions = Recommender.rank(catalog.projects(), preferences);
         List<Project> archived = Recommender.archivedMatches(catalog.projects(), preferences);
         printArchived(archived);
         if (suggestions.isEmpty()) {
+            out.print(beforeNextQuestion);
+            beforeNextQuestion.setLength(0);
             out.println("No active project matches all your answers. Try fewer constraints (any maturity, more areas),"
                     + " or browse with 'cncf-contrib list'.");
             return null;
         }
         List<Suggestion> offered = suggestions.subList(0, Math.min(MAX_SUGGESTIONS, suggestions.size()));
-        out.println();
-        out.println(style.bold("Projects that fit, best first:"));
+        say(style.bold("Projects that fit, best first:"));
         List<String> labels = new ArrayList<>();
         for (Suggestion suggestion : offered) {
             Project project = suggestion.project();
-            out.println("  " + style.bold(TerminalText.line(project.name())) + " (" + TerminalText.line(project.id()) + ", "
+            say("  " + style.bold(TerminalText.line(project.name())) + " (" + TerminalText.line(project.id()) + ", "
                     + project.maturity().id() + "): " + TerminalText.line(String.join("; ", suggestion.reasons())));
             labels.add(project.name() + " (" + project.id() + ")");
         }
         if (suggestions.size() > offered.size()) {
-            out.println("  ... and " + (suggestions.size() - offered.size()) + " more: cncf-contrib list");
+            say("  ... and " + (suggestions.size() - offered.size()) + " more: cncf-contrib list");
         }
-        int chosen = ask(prompter).selectOne("Which project do you want to start with?", labels, 0);
+        int chosen = ask(prompter).selectOne(question("Which project do you want to start with?"), labels, 0);
         return offered.get(chosen).project();
     }
 
@@ -106,7 +112,7 @@ public final class Wizard {
                     : project.successor().id() != null
                             ? "see its successor " + project.successor().name() + " (cncf-contrib show " + project.successor().id() + ")"
                             : "see its successor " + project.successor().name();
-            out.println(style.dim(TerminalText.line(project.name()) + " is archived: " + TerminalText.line(successor) + "."));
+            say(style.dim(TerminalText.line(project.name()) + " is archived: " + TerminalText.line(successor) + "."));
         }
     }
 
@@ -129,8 +135,8 @@ public final class Wizard {
             if (!saved.statusOf(step.id()).open()) {
                 continue;
             }
-            out.print(ChecklistViews.step(step, number, steps.size(), width, style));
-            int answer = ask(prompter).selectOne(step.title() + ": done, skip or later?", STEP_ANSWERS, 0);
+            say(ChecklistViews.step(step, number, steps.size(), width, style).stripTrailing());
+            int answer = ask(prompter).selectOne(question(step.title() + ": done, skip or later?"), STEP_ANSWERS, 0);
             StepStatus status = List.of(StepStatus.DONE, StepStatus.SKIPPED, StepStatus.LATER).get(answer);
             saved = progress.mark(project.id(), step.id(), status, clock.instant());
             store.save(progress);
@@ -178,6 +184,17 @@ public final class Wizard {
                 + " steps done" + (saved.count(StepStatus.LATER) > 0 ? ", " + saved.count(StepStatus.LATER) + " for later" : "")
                 + ". Saved in " + store.file() + "; see 'cncf-contrib status', continue with 'cncf-contrib wizard --resume',"
                 + " share with 'cncf-contrib plan " + saved.projectId() + " -o markdown'.";
+    }
+
+    private void say(String text) {
+        beforeNextQuestion.append(text).append('\n');
+    }
+
+    /** The question with what was said since the last one above it, one line each. */
+    private String question(String text) {
+        String full = beforeNextQuestion + text;
+        beforeNextQuestion.setLength(0);
+        return full;
     }
 
     /** Flushes what was printed so far: a terminal prompter draws on the same screen. */

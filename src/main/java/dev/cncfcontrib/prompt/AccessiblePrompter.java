@@ -25,7 +25,7 @@ public final class AccessiblePrompter implements Prompter {
 
     @Override
     public int selectOne(String question, List<String> options, int defaultIndex) {
-        out.println(TerminalText.line(question));
+        out.println(question);
         printOptions(options, defaultIndex);
         while (true) {
             String answer = ask("Type a number and press Enter" + (defaultIndex >= 0 ? " [" + (defaultIndex + 1) + "]" : "") + ": ");
@@ -42,7 +42,7 @@ public final class AccessiblePrompter implements Prompter {
 
     @Override
     public List<Integer> selectMany(String question, List<String> options) {
-        out.println(TerminalText.line(question));
+        out.println(question);
         printOptions(options, -1);
         while (true) {
             String answer = ask("Type numbers separated by spaces or commas, or just Enter for none: ");
@@ -71,7 +71,7 @@ public final class AccessiblePrompter implements Prompter {
     @Override
     public boolean confirm(String question, boolean defaultAnswer) {
         while (true) {
-            String answer = ask(TerminalText.line(question) + (defaultAnswer ? " (Y/n): " : " (y/N): "))
+            String answer = ask(question + (defaultAnswer ? " (Y/n): " : " (y/N): "))
                     .toLowerCase(Locale.ROOT);
             if (answer.isEmpty()) {
                 return defaultAnswer;
@@ -88,7 +88,7 @@ public final class AccessiblePrompter implements Prompter {
 
     @Override
     public String input(String question, String defaultValue) {
-        String answer = ask(TerminalText.line(question) + (defaultValue == null ? ": " : " [" + TerminalText.line(defaultValue) + "]: "));
+        String answer = ask(question + (defaultValue == null ? ": " : " [" + TerminalText.line(defaultValue) + "]: "));
         return answer.isEmpty() && defaultValue != null ? defaultValue : answer;
     }
 

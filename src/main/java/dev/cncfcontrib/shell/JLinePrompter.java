@@ -23,6 +23,7 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedString;
 
 /**
  * Arrow-key menus and check boxes on a real terminal, through JLine's console-ui. Only for a terminal that is not
@@ -45,7 +46,7 @@ public final class JLinePrompter implements Prompter, AutoCloseable {
     @Override
     public int selectOne(String question, List<String> options, int defaultIndex) {
         PromptBuilder builder = new ConsolePrompt(terminal).getPromptBuilder();
-        ListPromptBuilder list = builder.createListPrompt().name(KEY).message(TerminalText.line(question));
+        ListPromptBuilder list = builder.createListPrompt().name(KEY).message(lastLine(question));
         // console-ui always starts on the first item: put the default there, keep the others in order
         List<Integer> order = new ArrayList<>();
         if (defaultIndex >= 0) {
@@ -60,7 +61,7 @@ public final class JLinePrompter implements Prompter, AutoCloseable {
             list.newItem(Integer.toString(index)).text(TerminalText.line(options.get(index))).add();
         }
         list.addPrompt();
-        ListResult result = (ListResult) ask(builder);
+        ListResult result = (ListResult) ask(question, builder);
         return Integer.parseInt(result.getSelectedId());
     }
 
@@ -68,12 +69,12 @@ public final class JLinePrompter implements Prompter, AutoCloseable {
     public List<Integer> selectMany(String question, List<String> options) {
         PromptBuilder builder = new ConsolePrompt(terminal).getPromptBuilder();
         CheckboxPromptBuilder boxes = builder.createCheckboxPrompt().name(KEY)
-                .message(TerminalText.line(question) + " (Space to tick, Enter when done)");
+                .message(lastLine(question) + " (Space to tick, Enter when done)");
         for (int i = 0; i < options.size(); i++) {
             boxes.newItem(Integer.toString(i)).text(TerminalText.line(options.get(i))).add();
         }
         boxes.addPrompt();
-        CheckboxResult result = (CheckboxResult) ask(builder);
+        CheckboxResult result = (CheckboxResult) ask(question, builder);
         List<Integer> chosen = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
             if (result.getSelectedIds().contains(Integer.toString(i))) {
@@ -86,10 +87,10 @@ public final class JLinePrompter implements Prompter, AutoCloseable {
     @Override
     public boolean confirm(String question, boolean defaultAnswer) {
         PromptBuilder builder = new ConsolePrompt(terminal).getPromptBuilder();
-        builder.createConfirmPromp().name(KEY).message(TerminalText.line(question))
+        builder.createConfirmPromp().name(KEY).message(lastLine(question))
                 .defaultValue(defaultAnswer ? ConfirmChoice.ConfirmationValue.YES : ConfirmChoice.ConfirmationValue.NO)
                 .addPrompt();
-        ConfirmResult result = (ConfirmResult) ask(builder);
+        ConfirmResult result = (ConfirmResult) ask(question, builder);
         return result.getConfirmed() == ConfirmChoice.ConfirmationValue.YES;
     }
 
@@ -97,14 +98,31 @@ public final class JLinePrompter implements Prompter, AutoCloseable {
     public String input(String question, String defaultValue) {
         LineReader reader = LineReaderBuilder.builder().terminal(terminal).build();
         try {
-            String answer = reader.readLine(TerminalText.line(question) + (defaultValue == null ? ": " : " [" + TerminalText.line(defaultValue) + "]: ")).trim();
+            terminal.writer().print(header(question).stream().map(line -> line.toAnsi(terminal) + "\n").reduce("", String::concat));
+            String answer = reader.readLine(lastLine(question) + (defaultValue == null ? ": " : " [" + TerminalText.line(defaultValue) + "]: ")).trim();
             return answer.isEmpty() && defaultValue != null ? defaultValue : answer;
         } catch (UserInterruptException | EndOfFileException e) {
             throw new PromptCancelledException("cancelled");
         }
     }
 
-    private PromptResultItemIF ask(PromptBuilder builder) {
+    /** console-ui shows one line of message; the lines above it go into the header it keeps on screen. */
+    private static String lastLine(String question) {
+        return question.substring(question.lastIndexOf('\n') + 1);
+    }
+
+    private static List<AttributedString> header(String question) {
+        List<AttributedString> header = new ArrayList<>();
+        int last = question.lastIndexOf('\n');
+        if (last > 0) {
+            for (String line : question.substring(0, last).split("\n", -1)) {
+                header.add(AttributedString.fromAnsi(line));
+            }
+        }
+        return header;
+    }
+
+    private PromptResultItemIF ask(String question, PromptBuilder builder) {
         ConsolePrompt.UiConfig config = new ConsolePrompt.UiConfig(">", "[ ]", "[x]", "-");
         config.setCancellableFirstPrompt(true);
         Thread asking = Thread.currentThread();
@@ -114,7 +132,7 @@ public final class JLinePrompter implements Prompter, AutoCloseable {
             asking.interrupt();
         });
         try {
-            Map<String, PromptResultItemIF> result = new ConsolePrompt(terminal, config).prompt(builder.build());
+            Map<String, PromptResultItemIF> result = new ConsolePrompt(terminal, config).prompt(header(question), builder.build());
             if (interrupted[0] || result.get(KEY) == null) {
                 throw new PromptCancelledException("cancelled");
             }

@@ -65,6 +65,11 @@ class WizardCommandTest {
                 .expectSelectOne("Where do you prefer to chat?", chat);
     }
 
+    /** What the person saw: the questions (with the text shown above them) and the output. */
+    private String seen(Result result) {
+        return String.join("\n", prompter.asked()) + "\n" + result.out();
+    }
+
     private JsonNode progress() throws Exception {
         return new ObjectMapper().readTree(progressFile.toFile());
     }
@@ -88,7 +93,7 @@ class WizardCommandTest {
         Result result = wizard();
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.out())
+        assertThat(seen(result))
                 .contains("NATS (nats, incubating): works on Messaging; DCO sign-off only: no agreement to sign; chats on Slack, which you use")
                 .contains("Signed-off-by: Ada Lovelace <ada@example.org>")
                 .contains("$ git commit -s")
@@ -124,7 +129,7 @@ class WizardCommandTest {
         Result result = wizard("--project", project);
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.out()).contains(flow)
+        assertThat(seen(result)).contains(flow)
                 .contains("must be the email linked to your signed CLA")
                 .contains("Your commits currently use ada@example.org")
                 .doesNotContain("git commit -s");
@@ -139,7 +144,7 @@ class WizardCommandTest {
 
         Result result = wizard();
 
-        assertThat(result.out()).contains("rkt is archived: see its successor containerd (cncf-contrib show containerd).")
+        assertThat(seen(result)).contains("rkt is archived: see its successor containerd (cncf-contrib show containerd).")
                 .doesNotContain("rkt (rkt");
         assertThat(result.exitCode()).isEqualTo(130);
     }
@@ -159,7 +164,7 @@ class WizardCommandTest {
         Result result = wizard();
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.out()).contains("No active project matches all your answers");
+        assertThat(seen(result)).contains("No active project matches all your answers");
         assertThat(progressFile).doesNotExist();
     }
 
@@ -172,7 +177,7 @@ class WizardCommandTest {
         Result result = wizard();
 
         assertThat(prompter.asked()).hasSize(6);
-        assertThat(result.out()).contains("Open Policy Agent").contains("containerd (containerd, graduated)").doesNotContain("Kubernetes (kubernetes");
+        assertThat(seen(result)).contains("Open Policy Agent").contains("containerd (containerd, graduated)").doesNotContain("Kubernetes (kubernetes");
     }
 
     /** Cancelling at question N keeps every answer before it; questions 0-4 come before a project is chosen. */
@@ -217,7 +222,9 @@ class WizardCommandTest {
     void resumeAsksOnlyTheStepsStillOpen() throws Exception {
         prompter.expectSelectOne("Read the contributor guide", "done").expectSelectOne("Sign off", "later").cancelAt("Join the chat");
         assertThat(wizard("--project", "nats").exitCode()).isEqualTo(130);
+        prompter.assertAllConsumed();
 
+        prompter = new ScriptedPrompter();
         prompter.expectSelectOne("Sign off your commits", "done")
                 .expectSelectOne("Join the chat", "done")
                 .expectSelectOne("Find a first issue", "done")
@@ -225,7 +232,7 @@ class WizardCommandTest {
         Result resumed = wizard("--resume");
 
         assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
-        assertThat(resumed.out()).doesNotContain("Step 1 of 5").contains("Step 2 of 5").contains("5 of 5 steps done");
+        assertThat(seen(resumed)).doesNotContain("Step 1 of 5").contains("Step 2 of 5").contains("5 of 5 steps done");
         assertThat(statuses(progress().get("projects").get(0))).allMatch(step -> step.endsWith("=done"));
     }
 
@@ -266,7 +273,7 @@ class WizardCommandTest {
         Result result = wizard("--project", "opa", "--yes");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.out()).contains("Plan for contributing to Open Policy Agent")
+        assertThat(seen(result)).contains("Plan for contributing to Open Policy Agent")
                 .contains("git does not know who you are yet (user.name and user.email not set)")
                 .contains("$ git config --global user.email you@example.com");
         assertThat(statuses(progress().get("projects").get(0))).allMatch(step -> step.endsWith("=later"));
@@ -281,7 +288,7 @@ class WizardCommandTest {
         Result result = wizard("--accessible");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.out()).contains("Which areas interest you?").contains("  3. Messaging").contains("Type a number");
+        assertThat(seen(result)).contains("Which areas interest you?").contains("  3. Messaging").contains("Type a number");
         assertThat(statuses(progress().get("projects").get(0)))
                 .containsExactly("guide=done", "legal=skipped", "chat=later", "first-issue=done", "community=done");
     }
