@@ -57,12 +57,13 @@ public final class JLinePrompter implements Prompter, AutoCloseable {
                 order.add(i);
             }
         }
+        // the item's name is what console-ui echoes after the answer: the text, not an index
         for (int index : order) {
-            list.newItem(Integer.toString(index)).text(TerminalText.line(options.get(index))).add();
+            list.newItem(TerminalText.line(options.get(index))).text(TerminalText.line(options.get(index))).add();
         }
         list.addPrompt();
         ListResult result = (ListResult) ask(question, builder);
-        return Integer.parseInt(result.getSelectedId());
+        return indexOf(options, result.getSelectedId());
     }
 
     @Override
@@ -71,13 +72,13 @@ public final class JLinePrompter implements Prompter, AutoCloseable {
         CheckboxPromptBuilder boxes = builder.createCheckboxPrompt().name(KEY)
                 .message(lastLine(question) + " (Space to tick, Enter when done)");
         for (int i = 0; i < options.size(); i++) {
-            boxes.newItem(Integer.toString(i)).text(TerminalText.line(options.get(i))).add();
+            boxes.newItem(TerminalText.line(options.get(i))).text(TerminalText.line(options.get(i))).add();
         }
         boxes.addPrompt();
         CheckboxResult result = (CheckboxResult) ask(question, builder);
         List<Integer> chosen = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
-            if (result.getSelectedIds().contains(Integer.toString(i))) {
+            if (result.getSelectedIds().contains(TerminalText.line(options.get(i)))) {
                 chosen.add(i);
             }
         }
@@ -104,6 +105,15 @@ public final class JLinePrompter implements Prompter, AutoCloseable {
         } catch (UserInterruptException | EndOfFileException e) {
             throw new PromptCancelledException("cancelled");
         }
+    }
+
+    private static int indexOf(List<String> options, String shown) {
+        for (int i = 0; i < options.size(); i++) {
+            if (TerminalText.line(options.get(i)).equals(shown)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("console-ui answered an option it was not given: " + shown);
     }
 
     /** console-ui shows one line of message; the lines above it go into the header it keeps on screen. */

@@ -35,8 +35,15 @@ public final class ShellCompleter implements Completer {
     private final PicocliJLineCompleter picocli;
     private final String home;
     private Catalog indexed;
-    private List<Candidate> projectCandidates = List.of();
-    private List<Candidate> groupCandidates = List.of();
+    private NameCandidates projectCandidates = new NameCandidates(List.of(), List.of());
+    private NameCandidates groupCandidates = new NameCandidates(List.of(), List.of());
+
+    /**
+     * Ids and names, and apart from them the aliases: an alias is offered only when no id or name matches, so that
+     * "kub" completes to kubernetes rather than stopping at "kube", the prefix it shares with the alias kube.
+     */
+    private record NameCandidates(List<Candidate> idsAndNames, List<Candidate> aliases) {
+    }
 
     /**
      * @param root     the full command tree
@@ -154,6 +161,14 @@ public final class ShellCompleter implements Completer {
         return arg instanceof PositionalParamSpec && command.getCommandName().equals("groups");
     }
 
+    private static void addMatching(NameCandidates names, String prefix, String typed, List<Candidate> candidates) {
+        int before = candidates.size();
+        addMatching(names.idsAndNames(), prefix, typed, candidates);
+        if (candidates.size() == before) {
+            addMatching(names.aliases(), prefix, typed, candidates);
+        }
+    }
+
     /** Only the candidates that can match: with 10,000 projects, handing JLine every name costs more than the rest. */
     private static void addMatching(List<Candidate> all, String prefix, String typed, List<Candidate> candidates) {
         String wanted = typed.toLowerCase(Locale.ROOT);
@@ -165,12 +180,12 @@ public final class ShellCompleter implements Completer {
         }
     }
 
-    private synchronized List<Candidate> projectCandidates() {
+    private synchronized NameCandidates projectCandidates() {
         index();
         return projectCandidates;
     }
 
-    private synchronized List<Candidate> groupCandidates() {
+    private synchronized NameCandidates groupCandidates() {
         index();
         return groupCandidates;
     }
@@ -191,22 +206,22 @@ public final class ShellCompleter implements Completer {
         indexed = current;
     }
 
-    private static List<Candidate> candidatesFor(List<? extends Entry> entries) {
-        List<Candidate> candidates = new ArrayList<>();
+    private static NameCandidates candidatesFor(List<? extends Entry> entries) {
+        List<Candidate> idsAndNames = new ArrayList<>();
+        List<Candidate> aliases = new ArrayList<>();
         for (Entry entry : entries) {
             String description = entry.name();
-            // the id is what completes; names and aliases complete too, and the key groups them as one entry
-            candidates.add(new Candidate(entry.id(), entry.id(), null, description, null, entry.id(), true));
+            idsAndNames.add(new Candidate(entry.id(), entry.id(), null, description, null, entry.id(), true));
+            if (!entry.name().equalsIgnoreCase(entry.id())) {
+                idsAndNames.add(new Candidate(entry.name(), entry.name(), null, entry.id(), null, entry.id() + "/name", true));
+            }
             for (String alias : entry.aliases()) {
                 if (!alias.equalsIgnoreCase(entry.id())) {
-                    candidates.add(new Candidate(alias, alias, null, description, null, entry.id() + "/" + alias, true));
+                    aliases.add(new Candidate(alias, alias, null, description, null, entry.id() + "/" + alias, true));
                 }
             }
-            if (!entry.name().equalsIgnoreCase(entry.id())) {
-                candidates.add(new Candidate(entry.name(), entry.name(), null, entry.id(), null, entry.id() + "/name", true));
-            }
         }
-        return candidates;
+        return new NameCandidates(idsAndNames, aliases);
     }
 
     private void files(String prefix, String typed, List<Candidate> candidates) {

@@ -158,11 +158,12 @@ class ShellTest {
 
     @Test
     void projectNamesCompleteWhereAProjectIsExpected() {
-        assertThat(complete("show kub")).contains("kubernetes").doesNotContain("nats");
+        assertThat(complete("show kub")).containsExactly("kubernetes"); // not the alias kube, which would stop at "kube"
         assertThat(complete("show K8")).contains("k8s");
         assertThat(complete("wizard --project na")).contains("nats");
         assertThat(complete("wizard --project=na")).contains("--project=nats");
-        assertThat(complete("plan op")).contains("open-policy-agent", "opa", "Open Policy Agent (OPA)");
+        assertThat(complete("plan op")).containsExactlyInAnyOrder("open-policy-agent", "Open Policy Agent (OPA)");
+        assertThat(complete("plan opa")).containsExactly("opa"); // aliases when no id or name matches
         assertThat(complete("open nats ")).contains("guide", "repo", "chat", "list");
     }
 
