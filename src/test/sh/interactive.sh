@@ -134,6 +134,16 @@ wait_for 'steps done'
 tmux -L "$socket" capture-pane -p -J -S -2000 -t test | grep -q 'Which areas interest you.*\[Messaging\]' || fail "the answer to the first question was not Messaging"
 echo "ok: the wizard ran through $total steps"
 
+# 5. Ctrl-C in a menu cancels the wizard (exit code 130 inside the shell), and the shell goes on
+keys C-l                                       # clear the screen, so that only the new prompt can match
+keys 'wizard --resume' Enter
+wait_for 'Step 2 of'
+wait_for 'done, skip or later'
+keys C-c
+wait_for 'error: cancelled; your progress is saved'
+wait_for_last 'cncf-contrib> $'
+echo "ok: Ctrl-C in a wizard menu cancels it and the shell goes on"
+
 keys 'exit' Enter
 wait_for 'shell exited with 0'
 echo "ok: exit leaves with 0"

@@ -81,6 +81,10 @@ public final class Shell {
         boolean menus = !Terminals.isDumb(terminal);
         Prompter prompter = menus ? new JLinePrompter(terminal, false)
                 : new AccessiblePrompter(new BufferedReader(terminal.reader()), terminal.writer());
+        // Ctrl-C while a command runs must not end the whole shell (the JVM's default on SIGINT): it interrupts
+        // the command instead; readLine and the prompts install their own handlers while they wait for keys
+        Thread shellThread = Thread.currentThread();
+        terminal.handle(Terminal.Signal.INT, signal -> shellThread.interrupt());
         if (menus) {
             context.io().out().println("Tab completes commands, options, values and project names; 'help' lists the commands, 'exit' or Ctrl-D leaves.");
             context.io().out().flush();
@@ -95,7 +99,15 @@ public final class Shell {
                 } catch (EndOfFileException e) {
                     break;
                 }
-                if (!runLine(parser.parse(line, line.length(), Parser.ParseContext.ACCEPT_LINE).words(), prompter)) {
+                boolean goOn;
+                try {
+                    goOn = runLine(parser.parse(line, line.length(), Parser.ParseContext.ACCEPT_LINE).words(), prompter);
+                } catch (EOFError e) {
+                    error("unclosed quote");
+                    goOn = true;
+                }
+                Thread.interrupted(); // a Ctrl-C during the command is spent
+                if (!goOn) {
                     break;
                 }
             }

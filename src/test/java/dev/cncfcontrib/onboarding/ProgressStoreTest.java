@@ -67,6 +67,7 @@ class ProgressStoreTest {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                 assertThat(lines.readLine()).isEqualTo("ready");
                 Thread.sleep(random.nextInt(200));
+            } finally {
                 child.destroyForcibly(); // SIGKILL: no shutdown hooks, no finally blocks
                 assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
             }
