@@ -23,7 +23,12 @@ public final class Subcommands {
             new Entry("setup", SetupCommand.class),
             new Entry("dco", DcoCommand.class),
             new Entry("links", LinksCommand.class),
-            new Entry("catalog", CatalogCommand.class));
+            new Entry("catalog", CatalogCommand.class),
+            new Entry("shell", ShellCommand.class),
+            new Entry("wizard", WizardCommand.class),
+            new Entry("status", StatusCommand.class),
+            new Entry("plan", PlanCommand.class),
+            new Entry("open", OpenCommand.class));
 
     private Subcommands() {
     }
