@@ -102,19 +102,21 @@ keys C-c
 wait_for_last 'cncf-contrib> $'
 echo "ok: list --maturity <TAB><TAB> offers the maturity values"
 
-# 3. project names
-keys 'show kub' Tab
+# 3. project names: in the full catalog 'kub' and 'kuber' are shared (kube-burner, kuberhealthy), 'kubern' is not
+keys 'show kubern' Tab
 wait_for_last 'cncf-contrib> show kubernetes $'
 keys Enter
 wait_for 'CNCF CLA via LF EasyCLA'
-echo "ok: show kub<TAB> completes to kubernetes and runs"
+echo "ok: show kubern<TAB> completes to kubernetes and runs"
 keys 'clear' Enter             # not a command: the error is printed and the shell goes on
 wait_for "unknown command 'clear'"
 
-# 4. the wizard, with arrow keys and Enter
-keys 'wizard' Enter
+# 4. the wizard, with arrow keys and Enter, over a small catalog whose menus do not move when the bundled
+#    catalog is regenerated (the full one offers 45 focus areas)
+wizard_catalog="$root/src/test/resources/fixtures/catalog-wizard.json"
+keys "wizard --catalog $wizard_catalog" Enter
 wait_for 'Which areas interest you'
-for _ in 1 2 3 4 5 6 7; do keys Down; done     # Messaging, the 8th focus area of the active projects
+keys Down Down                                 # Messaging: Backup, Container Runtime, Messaging, ...
 keys Space Enter
 wait_for 'Which maturity do you prefer'
 keys Down Down Enter                           # incubating
@@ -140,7 +142,7 @@ echo "ok: the wizard ran through $total steps"
 
 # 5. Ctrl-C in a menu cancels the wizard (exit code 130 inside the shell), and the shell goes on
 keys C-l                                       # clear the screen, so that only the new prompt can match
-keys 'wizard --resume' Enter
+keys "wizard --resume --catalog $wizard_catalog" Enter
 wait_for 'Step 2 of'
 wait_for 'done, skip or later'
 keys C-c

@@ -96,6 +96,24 @@ class LauncherIT {
         assertThat(Files.readString(log)).containsPattern("dev\\.cncfcontrib\\.Main source: shared objects file");
     }
 
+    @Test
+    void archiveOfAnOptionsRunGivesWayToOneOfACommandRun() throws Exception {
+        assertThat(run(Map.of(), "--help").exit()).isZero();
+        Path optionsArchive = onlyArchive(JDK);
+
+        // `--help` loads none of a command's classes: the first command that runs records its own archive.
+        Run command = run(Map.of(), "list", "--help");
+        assertThat(command.exit()).isZero();
+        assertThat(command.err()).isEmpty();
+        Path commandArchive = onlyArchive(JDK);
+        assertThat(commandArchive).isNotEqualTo(optionsArchive);
+
+        Run version = run(Map.of(), "--version");
+        assertThat(version.exit()).isZero();
+        assertThat(version.err()).isEmpty();
+        assertThat(onlyArchive(JDK)).as("options runs use the command's archive too").isEqualTo(commandArchive);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"empty", "text", "random"})
     void corruptArchiveIsIgnoredSilently(String garbage) throws Exception {
@@ -166,7 +184,7 @@ class LauncherIT {
 
         assertThat(run(Map.of(), "--version").exit()).isZero();
         onlyArchive(JDK);
-        // Later runs exec java.
+        // An options run with the archive in place execs java; a command's first run records again and waits.
         assertThat(run(Map.of(), "--bogus").exit()).isEqualTo(2);
         assertThat(run(Map.of(), "list", "--maturity", "bogus").exit()).isEqualTo(2);
 
@@ -208,8 +226,7 @@ class LauncherIT {
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
-        assertThat(run.errLines()).singleElement(STRING)
-                .startsWith("cncf-contrib: ").contains("java");
+        assertThat(run.errLines()).singleElement(STRING).startsWith("cncf-contrib: ").contains("java");
     }
 
     @Test
@@ -217,8 +234,7 @@ class LauncherIT {
         Run run = run(Map.of("JAVA_HOME", tmp.resolve("no-jdk-here").toString()), "--version");
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.errLines()).singleElement(STRING)
-                .contains("JAVA_HOME");
+        assertThat(run.errLines()).singleElement(STRING).contains("JAVA_HOME");
     }
 
     @Test
@@ -229,8 +245,7 @@ class LauncherIT {
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
-        assertThat(run.errLines()).singleElement(STRING)
-                .contains("17", "11.0.2");
+        assertThat(run.errLines()).singleElement(STRING).contains("17", "11.0.2");
     }
 
     @Test
