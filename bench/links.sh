@@ -16,7 +16,8 @@ RUNS=${2:-5}
 LINKS=500
 DELAY_MS=100
 JAR=target/cncf-contrib.jar
-JAVA_OPTS=${JAVA_OPTS:-}
+# By default the flags bin/cncf-contrib gives links: C1 only, Serial GC, no perf data.
+JAVA_OPTS=${JAVA_OPTS-"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"}
 
 if [[ ! -f $JAR ]]; then
     mvn -q -B -ntp package -DskipTests
