@@ -2,9 +2,6 @@ package dev.cncfcontrib.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -47,14 +44,11 @@ public interface Confirm {
                     String word = answer.strip().toLowerCase(Locale.ROOT);
                     return word.equals("y") || word.equals("yes");
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    // stdin closed or unreadable: no answer, and only an explicit yes is a yes
+                    io.err().println();
+                    return false;
                 }
             }
         };
-    }
-
-    /** The process's standard input, for {@link #reading}. */
-    static BufferedReader standardInput() {
-        return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     }
 }

@@ -101,7 +101,9 @@ public final class Context {
     /** Asks yes/no questions on the terminal; tests replace it with {@link #confirm(Confirm)}. */
     public Confirm confirm() {
         if (confirm == null) {
-            confirm = Confirm.reading(io, Confirm::standardInput);
+            // this context's stdin, not System.in: what tests and a piped shell gave the program is what it reads
+            confirm = Confirm.reading(io, () -> new java.io.BufferedReader(
+                    new java.io.InputStreamReader(stdin(), java.nio.charset.StandardCharsets.UTF_8)));
         }
         return confirm;
     }
