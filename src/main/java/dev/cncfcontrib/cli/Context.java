@@ -98,10 +98,10 @@ public final class Context {
         return git;
     }
 
-    /** Asks yes/no questions on the terminal; tests replace it with {@link #confirm(Confirm)}. */
+    /** Asks yes/no questions through the prompter of this run; tests replace it with {@link #confirm(Confirm)}. */
     public Confirm confirm() {
         if (confirm == null) {
-            confirm = Confirm.reading(io, Confirm::standardInput);
+            confirm = Confirm.through(() -> Prompters.choose(this, false));
         }
         return confirm;
     }
