@@ -23,7 +23,8 @@ public final class Subcommands {
             new Entry("setup", SetupCommand.class),
             new Entry("dco", DcoCommand.class),
             new Entry("links", LinksCommand.class),
-            new Entry("catalog", CatalogCommand.class));
+            new Entry("catalog", CatalogCommand.class),
+            new Entry("completion", CompletionCommand.class));
 
     private Subcommands() {
     }
