@@ -137,6 +137,11 @@ function _complete_cncf-contrib() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} dco" ];    then _picocli_cncf-contrib; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} links" ];    then _picocli_cncf-contrib; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog" ];    then _picocli_cncf-contrib; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} shell" ];    then _picocli_cncf-contrib; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} wizard" ];    then _picocli_cncf-contrib; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} status" ];    then _picocli_cncf-contrib; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} plan" ];    then _picocli_cncf-contrib; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} open" ];    then _picocli_cncf-contrib; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_cncf-contrib; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} check dco" ];    then _picocli_cncf-contrib_check; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} setup signoff" ];    then _picocli_cncf-contrib_setup; return $?; fi
@@ -156,23 +161,33 @@ function _complete_cncf-contrib() {
   local cmds6=(dco)
   local cmds7=(links)
   local cmds8=(catalog)
-  local cmds9=(completion)
-  local cmds10=(check dco)
-  local cmds11=(setup signoff)
-  local cmds12=(catalog info)
-  local cmds13=(catalog update)
-  local cmds14=(catalog diff)
-  local cmds15=(catalog validate)
-  local cmds16=(catalog import)
+  local cmds9=(shell)
+  local cmds10=(wizard)
+  local cmds11=(status)
+  local cmds12=(plan)
+  local cmds13=(open)
+  local cmds14=(completion)
+  local cmds15=(check dco)
+  local cmds16=(setup signoff)
+  local cmds17=(catalog info)
+  local cmds18=(catalog update)
+  local cmds19=(catalog diff)
+  local cmds20=(catalog validate)
+  local cmds21=(catalog import)
 
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_cncf-contrib_catalog_import; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_cncf-contrib_catalog_validate; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_cncf-contrib_catalog_diff; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_cncf-contrib_catalog_update; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_cncf-contrib_catalog_info; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_cncf-contrib_setup_signoff; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_cncf-contrib_check_dco; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_cncf-contrib_completion; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_cncf-contrib_catalog_import; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_cncf-contrib_catalog_validate; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_cncf-contrib_catalog_diff; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_cncf-contrib_catalog_update; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_cncf-contrib_catalog_info; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_cncf-contrib_setup_signoff; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_cncf-contrib_check_dco; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_cncf-contrib_completion; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_cncf-contrib_open; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_cncf-contrib_plan; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_cncf-contrib_status; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_cncf-contrib_wizard; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_cncf-contrib_shell; return $?; fi
   if CompWordsContainsArray "${cmds8[@]}"; then _picocli_cncf-contrib_catalog; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_cncf-contrib_links; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_cncf-contrib_dco; return $?; fi
@@ -193,8 +208,8 @@ function _picocli_cncf-contrib() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list show groups check doctor setup dco links catalog completion"
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local commands="list show groups check doctor setup dco links catalog shell wizard status plan open completion"
+  local flag_opts="'--verbose' '--no-input' '-h' '--help' '-V' '--version'"
   local arg_opts="'--catalog'"
 
   type compopt &>/dev/null && compopt +o default
@@ -224,7 +239,7 @@ function _picocli_cncf-contrib_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose' '--no-input'"
   local arg_opts="'-m' '--maturity' '-f' '--focus' '-l' '--legal' '-c' '--chat' '-q' '--query' '-o' '--output' '--catalog'"
   local LEVEL_option_args=("graduated" "incubating" "sandbox" "archived") # --maturity values
   local KIND_option_args=("dco" "cncf-cla" "google-cla" "vmware-cla" "other-cla" "none" "unknown") # --legal values
@@ -284,7 +299,7 @@ function _picocli_cncf-contrib_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose' '--no-input'"
   local arg_opts="'-o' '--output' '--catalog'"
   local FORMAT_option_args=("text" "json" "markdown") # --output values
 
@@ -326,7 +341,7 @@ function _picocli_cncf-contrib_groups() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--active' '-h' '--help' '-V' '--version' '--verbose'"
+  local flag_opts="'--active' '-h' '--help' '-V' '--version' '--verbose' '--no-input'"
   local arg_opts="'-k' '--kind' '-o' '--output' '--catalog'"
   local KIND_option_args=("toc" "tag" "toc-subproject" "tcg" "working-group" "program" "mentoring" "community" "organization") # --kind values
   local FORMAT_option_args=("table" "json" "csv" "markdown") # --output values
@@ -374,7 +389,7 @@ function _picocli_cncf-contrib_check() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="dco"
-  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose' '--no-input'"
   local arg_opts="'--catalog'"
 
   type compopt &>/dev/null && compopt +o default
@@ -404,7 +419,7 @@ function _picocli_cncf-contrib_doctor() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose' '--no-input'"
   local arg_opts="'-p' '--project' '--repo' '-o' '--output' '--catalog'"
   local PROJECT_option_args=("aeraki-mesh" "agones" "akri" "antrea" "apicurio-registry" "argo" "armada" "artifact-hub" "athenz" "atlantis" "backstage" "bank-vaults" "bfe" "bootc" "bpfman" "brigade" "buildpacks" "cadence-workflow" "capsule" "carina" "cartography" "carvel" "cdk-for-kubernetes-cdk8s" "cedar" "cert-manager" "chaos-mesh" "chaosblade" "cilium" "cloud-custodian" "cloudevents" "cloudnativepg" "clusternet" "clusterpedia" "cni" "cni-genie" "cohdi" "composefs" "confidential-containers" "connect-rpc" "container2wasm" "containerd" "containerssh" "contour" "copa" "coredns" "cortex" "cozystack" "cri-o" "crossplane" "cubefs" "curiefense" "curve" "curvine" "dalec" "dapr" "devfile" "devspace" "devstream" "dex" "distribution" "dragonfly" "drasi" "easegress" "emissary-ingress" "envoy" "envoyproxy" "eraser" "etcd" "external-secrets" "fabedge" "falco" "flatcar-container-linux" "fluentd" "fluid" "flux" "fonio" "grpc" "hami" "harbor" "goharbor" "headlamp" "helm" "hexa" "higress" "holmesgpt" "hwameistor" "hyperlight" "in-toto" "inclavare-containers" "inspektor-gadget" "interlink" "istio" "jaeger" "jaegertracing" "k0s" "k3s" "k8gb" "k8sgpt" "k8up" "kagent" "kai-scheduler" "kairos" "kaito" "kanister" "karmada" "kbind" "kcl" "kcp" "keda" "kepler" "keptn" "keycloak" "keylime" "kgateway" "kitops" "kmesh" "knative" "ko" "konveyor" "koordinator" "kpt" "krator" "krkn" "krustlet" "kserve" "kuadrant" "kuasar" "kube-burner" "kube-ovn" "kube-rs" "kube-vip" "kubean" "kubearmor" "kubeclipper" "kubedl" "kubeedge" "kubeelasti" "kubefleet" "kubeflow" "kuberhealthy" "kubernetes" "k8s" "kube" "kubescape" "kubeslice" "kubestellar" "kubevela" "kubevirt" "kubewarden" "kudo" "kuma" "kured" "kusionstack" "kyverno" "lima" "linkerd" "linkerd2" "litmus" "llm-d" "logging-operator-kube-logging" "longhorn" "loxilb" "merbridge" "meshery" "metal3-io" "metallb" "microcks" "modelpack" "nats" "nats.io" "network-service-mesh" "nmstate" "nocalhost" "notary-project" "notary" "notation" "oauth2-proxy" "open-cluster-management" "open-policy-agent" "opa" "open-policy-containers" "open-service-mesh" "openchoreo" "opencost" "openebs" "openelb" "openeverest" "openfeature" "openfga" "openfunction" "opengemini" "opengitops" "gitops" "gitops-wg" "openkruise" "openmetrics" "opentelemetry" "opentofu" "opentracing" "openyurt" "operator-framework" "oras" "oscal-compass" "ovn-kubernetes" "oxia" "paralus" "parsec" "perses" "pipecd" "piraeus-datastore" "pixie" "podman-container-tools" "podman-desktop" "porter" "pravega" "prometheus" "prom" "radius" "ratify" "rkt" "rook" "runme-notebooks" "schemahero" "score" "sealer" "sermant" "serverless-devs" "serverless-workflow" "service-mesh-interface-smi" "service-mesh-performance" "shipwright" "skooner" "slimfaas" "slimtoolkit" "sops" "spiderpool" "spiffe" "spin" "spinkube" "spire" "stacker" "strimzi" "submariner" "superedge" "tekton" "telepresence" "teller" "thanos" "tikv" "tinkerbell" "tokenetes" "tremor" "trickster" "tuf" "urunc" "velero" "vineyard" "virtual-kubelet" "visual-studio-code-kubernetes-tools" "vitess" "volcano" "wasmcloud" "wasmedge-runtime" "werf" "xline" "xregistry" "youki" "zot") # --project values
   local FORMAT_option_args=("text" "json") # --output values
@@ -452,7 +467,7 @@ function _picocli_cncf-contrib_setup() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="signoff"
-  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose' '--no-input'"
   local arg_opts="'--catalog'"
 
   type compopt &>/dev/null && compopt +o default
@@ -482,7 +497,7 @@ function _picocli_cncf-contrib_dco() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--text-only' '-h' '--help' '-V' '--version' '--verbose'"
+  local flag_opts="'--text-only' '-h' '--help' '-V' '--version' '--verbose' '--no-input'"
   local arg_opts="'--catalog'"
 
   type compopt &>/dev/null && compopt +o default
@@ -512,7 +527,7 @@ function _picocli_cncf-contrib_links() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose' '--no-input'"
   local arg_opts="'-p' '--project' '-k' '--kind' '-j' '--concurrency' '--per-host' '-t' '--timeout' '--deadline' '-o' '--output' '--catalog'"
   local PROJECT_option_args=("aeraki-mesh" "agones" "akri" "antrea" "apicurio-registry" "argo" "armada" "artifact-hub" "athenz" "atlantis" "backstage" "bank-vaults" "bfe" "bootc" "bpfman" "brigade" "buildpacks" "cadence-workflow" "capsule" "carina" "cartography" "carvel" "cdk-for-kubernetes-cdk8s" "cedar" "cert-manager" "chaos-mesh" "chaosblade" "cilium" "cloud-custodian" "cloudevents" "cloudnativepg" "clusternet" "clusterpedia" "cni" "cni-genie" "cohdi" "composefs" "confidential-containers" "connect-rpc" "container2wasm" "containerd" "containerssh" "contour" "copa" "coredns" "cortex" "cozystack" "cri-o" "crossplane" "cubefs" "curiefense" "curve" "curvine" "dalec" "dapr" "devfile" "devspace" "devstream" "dex" "distribution" "dragonfly" "drasi" "easegress" "emissary-ingress" "envoy" "envoyproxy" "eraser" "etcd" "external-secrets" "fabedge" "falco" "flatcar-container-linux" "fluentd" "fluid" "flux" "fonio" "grpc" "hami" "harbor" "goharbor" "headlamp" "helm" "hexa" "higress" "holmesgpt" "hwameistor" "hyperlight" "in-toto" "inclavare-containers" "inspektor-gadget" "interlink" "istio" "jaeger" "jaegertracing" "k0s" "k3s" "k8gb" "k8sgpt" "k8up" "kagent" "kai-scheduler" "kairos" "kaito" "kanister" "karmada" "kbind" "kcl" "kcp" "keda" "kepler" "keptn" "keycloak" "keylime" "kgateway" "kitops" "kmesh" "knative" "ko" "konveyor" "koordinator" "kpt" "krator" "krkn" "krustlet" "kserve" "kuadrant" "kuasar" "kube-burner" "kube-ovn" "kube-rs" "kube-vip" "kubean" "kubearmor" "kubeclipper" "kubedl" "kubeedge" "kubeelasti" "kubefleet" "kubeflow" "kuberhealthy" "kubernetes" "k8s" "kube" "kubescape" "kubeslice" "kubestellar" "kubevela" "kubevirt" "kubewarden" "kudo" "kuma" "kured" "kusionstack" "kyverno" "lima" "linkerd" "linkerd2" "litmus" "llm-d" "logging-operator-kube-logging" "longhorn" "loxilb" "merbridge" "meshery" "metal3-io" "metallb" "microcks" "modelpack" "nats" "nats.io" "network-service-mesh" "nmstate" "nocalhost" "notary-project" "notary" "notation" "oauth2-proxy" "open-cluster-management" "open-policy-agent" "opa" "open-policy-containers" "open-service-mesh" "openchoreo" "opencost" "openebs" "openelb" "openeverest" "openfeature" "openfga" "openfunction" "opengemini" "opengitops" "gitops" "gitops-wg" "openkruise" "openmetrics" "opentelemetry" "opentofu" "opentracing" "openyurt" "operator-framework" "oras" "oscal-compass" "ovn-kubernetes" "oxia" "paralus" "parsec" "perses" "pipecd" "piraeus-datastore" "pixie" "podman-container-tools" "podman-desktop" "porter" "pravega" "prometheus" "prom" "radius" "ratify" "rkt" "rook" "runme-notebooks" "schemahero" "score" "sealer" "sermant" "serverless-devs" "serverless-workflow" "service-mesh-interface-smi" "service-mesh-performance" "shipwright" "skooner" "slimfaas" "slimtoolkit" "sops" "spiderpool" "spiffe" "spin" "spinkube" "spire" "stacker" "strimzi" "submariner" "superedge" "tekton" "telepresence" "teller" "thanos" "tikv" "tinkerbell" "tokenetes" "tremor" "trickster" "tuf" "urunc" "velero" "vineyard" "virtual-kubelet" "visual-studio-code-kubernetes-tools" "vitess" "volcano" "wasmcloud" "wasmedge-runtime" "werf" "xline" "xregistry" "youki" "zot") # --project values
   local KIND_option_args=("guide" "repo" "chat" "list" "all") # --kind values
@@ -572,7 +587,7 @@ function _picocli_cncf-contrib_catalog() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="info update diff validate import"
-  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose' '--no-input'"
   local arg_opts="'--catalog'"
 
   type compopt &>/dev/null && compopt +o default
@@ -595,6 +610,189 @@ function _picocli_cncf-contrib_catalog() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `shell` subcommand.
+function _picocli_cncf-contrib_shell() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose' '--no-input'"
+  local arg_opts="'--catalog'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--catalog')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `wizard` subcommand.
+function _picocli_cncf-contrib_wizard() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--resume' '-y' '--yes' '--accessible' '-h' '--help' '-V' '--version' '--verbose' '--no-input'"
+  local arg_opts="'-p' '--project' '--catalog'"
+  local PROJECT_option_args=("aeraki-mesh" "agones" "akri" "antrea" "apicurio-registry" "argo" "armada" "artifact-hub" "athenz" "atlantis" "backstage" "bank-vaults" "bfe" "bootc" "bpfman" "brigade" "buildpacks" "cadence-workflow" "capsule" "carina" "cartography" "carvel" "cdk-for-kubernetes-cdk8s" "cedar" "cert-manager" "chaos-mesh" "chaosblade" "cilium" "cloud-custodian" "cloudevents" "cloudnativepg" "clusternet" "clusterpedia" "cni" "cni-genie" "cohdi" "composefs" "confidential-containers" "connect-rpc" "container2wasm" "containerd" "containerssh" "contour" "copa" "coredns" "cortex" "cozystack" "cri-o" "crossplane" "cubefs" "curiefense" "curve" "curvine" "dalec" "dapr" "devfile" "devspace" "devstream" "dex" "distribution" "dragonfly" "drasi" "easegress" "emissary-ingress" "envoy" "envoyproxy" "eraser" "etcd" "external-secrets" "fabedge" "falco" "flatcar-container-linux" "fluentd" "fluid" "flux" "fonio" "grpc" "hami" "harbor" "goharbor" "headlamp" "helm" "hexa" "higress" "holmesgpt" "hwameistor" "hyperlight" "in-toto" "inclavare-containers" "inspektor-gadget" "interlink" "istio" "jaeger" "jaegertracing" "k0s" "k3s" "k8gb" "k8sgpt" "k8up" "kagent" "kai-scheduler" "kairos" "kaito" "kanister" "karmada" "kbind" "kcl" "kcp" "keda" "kepler" "keptn" "keycloak" "keylime" "kgateway" "kitops" "kmesh" "knative" "ko" "konveyor" "koordinator" "kpt" "krator" "krkn" "krustlet" "kserve" "kuadrant" "kuasar" "kube-burner" "kube-ovn" "kube-rs" "kube-vip" "kubean" "kubearmor" "kubeclipper" "kubedl" "kubeedge" "kubeelasti" "kubefleet" "kubeflow" "kuberhealthy" "kubernetes" "k8s" "kube" "kubescape" "kubeslice" "kubestellar" "kubevela" "kubevirt" "kubewarden" "kudo" "kuma" "kured" "kusionstack" "kyverno" "lima" "linkerd" "linkerd2" "litmus" "llm-d" "logging-operator-kube-logging" "longhorn" "loxilb" "merbridge" "meshery" "metal3-io" "metallb" "microcks" "modelpack" "nats" "nats.io" "network-service-mesh" "nmstate" "nocalhost" "notary-project" "notary" "notation" "oauth2-proxy" "open-cluster-management" "open-policy-agent" "opa" "open-policy-containers" "open-service-mesh" "openchoreo" "opencost" "openebs" "openelb" "openeverest" "openfeature" "openfga" "openfunction" "opengemini" "opengitops" "gitops" "gitops-wg" "openkruise" "openmetrics" "opentelemetry" "opentofu" "opentracing" "openyurt" "operator-framework" "oras" "oscal-compass" "ovn-kubernetes" "oxia" "paralus" "parsec" "perses" "pipecd" "piraeus-datastore" "pixie" "podman-container-tools" "podman-desktop" "porter" "pravega" "prometheus" "prom" "radius" "ratify" "rkt" "rook" "runme-notebooks" "schemahero" "score" "sealer" "sermant" "serverless-devs" "serverless-workflow" "service-mesh-interface-smi" "service-mesh-performance" "shipwright" "skooner" "slimfaas" "slimtoolkit" "sops" "spiderpool" "spiffe" "spin" "spinkube" "spire" "stacker" "strimzi" "submariner" "superedge" "tekton" "telepresence" "teller" "thanos" "tikv" "tinkerbell" "tokenetes" "tremor" "trickster" "tuf" "urunc" "velero" "vineyard" "virtual-kubelet" "visual-studio-code-kubernetes-tools" "vitess" "volcano" "wasmcloud" "wasmedge-runtime" "werf" "xline" "xregistry" "youki" "zot") # --project values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-p'|'--project')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${PROJECT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--catalog')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `status` subcommand.
+function _picocli_cncf-contrib_status() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose' '--no-input'"
+  local arg_opts="'--catalog'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--catalog')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `plan` subcommand.
+function _picocli_cncf-contrib_plan() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose' '--no-input'"
+  local arg_opts="'-o' '--output' '--output-file' '--catalog'"
+  local FORMAT_option_args=("text" "markdown") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--output-file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--catalog')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+  local PROJECT_pos_param_args=("aeraki-mesh" "agones" "akri" "antrea" "apicurio-registry" "argo" "armada" "artifact-hub" "athenz" "atlantis" "backstage" "bank-vaults" "bfe" "bootc" "bpfman" "brigade" "buildpacks" "cadence-workflow" "capsule" "carina" "cartography" "carvel" "cdk-for-kubernetes-cdk8s" "cedar" "cert-manager" "chaos-mesh" "chaosblade" "cilium" "cloud-custodian" "cloudevents" "cloudnativepg" "clusternet" "clusterpedia" "cni" "cni-genie" "cohdi" "composefs" "confidential-containers" "connect-rpc" "container2wasm" "containerd" "containerssh" "contour" "copa" "coredns" "cortex" "cozystack" "cri-o" "crossplane" "cubefs" "curiefense" "curve" "curvine" "dalec" "dapr" "devfile" "devspace" "devstream" "dex" "distribution" "dragonfly" "drasi" "easegress" "emissary-ingress" "envoy" "envoyproxy" "eraser" "etcd" "external-secrets" "fabedge" "falco" "flatcar-container-linux" "fluentd" "fluid" "flux" "fonio" "grpc" "hami" "harbor" "goharbor" "headlamp" "helm" "hexa" "higress" "holmesgpt" "hwameistor" "hyperlight" "in-toto" "inclavare-containers" "inspektor-gadget" "interlink" "istio" "jaeger" "jaegertracing" "k0s" "k3s" "k8gb" "k8sgpt" "k8up" "kagent" "kai-scheduler" "kairos" "kaito" "kanister" "karmada" "kbind" "kcl" "kcp" "keda" "kepler" "keptn" "keycloak" "keylime" "kgateway" "kitops" "kmesh" "knative" "ko" "konveyor" "koordinator" "kpt" "krator" "krkn" "krustlet" "kserve" "kuadrant" "kuasar" "kube-burner" "kube-ovn" "kube-rs" "kube-vip" "kubean" "kubearmor" "kubeclipper" "kubedl" "kubeedge" "kubeelasti" "kubefleet" "kubeflow" "kuberhealthy" "kubernetes" "k8s" "kube" "kubescape" "kubeslice" "kubestellar" "kubevela" "kubevirt" "kubewarden" "kudo" "kuma" "kured" "kusionstack" "kyverno" "lima" "linkerd" "linkerd2" "litmus" "llm-d" "logging-operator-kube-logging" "longhorn" "loxilb" "merbridge" "meshery" "metal3-io" "metallb" "microcks" "modelpack" "nats" "nats.io" "network-service-mesh" "nmstate" "nocalhost" "notary-project" "notary" "notation" "oauth2-proxy" "open-cluster-management" "open-policy-agent" "opa" "open-policy-containers" "open-service-mesh" "openchoreo" "opencost" "openebs" "openelb" "openeverest" "openfeature" "openfga" "openfunction" "opengemini" "opengitops" "gitops" "gitops-wg" "openkruise" "openmetrics" "opentelemetry" "opentofu" "opentracing" "openyurt" "operator-framework" "oras" "oscal-compass" "ovn-kubernetes" "oxia" "paralus" "parsec" "perses" "pipecd" "piraeus-datastore" "pixie" "podman-container-tools" "podman-desktop" "porter" "pravega" "prometheus" "prom" "radius" "ratify" "rkt" "rook" "runme-notebooks" "schemahero" "score" "sealer" "sermant" "serverless-devs" "serverless-workflow" "service-mesh-interface-smi" "service-mesh-performance" "shipwright" "skooner" "slimfaas" "slimtoolkit" "sops" "spiderpool" "spiffe" "spin" "spinkube" "spire" "stacker" "strimzi" "submariner" "superedge" "tekton" "telepresence" "teller" "thanos" "tikv" "tinkerbell" "tokenetes" "tremor" "trickster" "tuf" "urunc" "velero" "vineyard" "virtual-kubelet" "visual-studio-code-kubernetes-tools" "vitess" "volcano" "wasmcloud" "wasmedge-runtime" "werf" "xline" "xregistry" "youki" "zot") # 0-0 values
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "plan" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${PROJECT_pos_param_args[@]}" )
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `open` subcommand.
+function _picocli_cncf-contrib_open() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose' '--no-input'"
+  local arg_opts="'--catalog'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--catalog')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+  local PROJECT_pos_param_args=("aeraki-mesh" "agones" "akri" "antrea" "apicurio-registry" "argo" "armada" "artifact-hub" "athenz" "atlantis" "backstage" "bank-vaults" "bfe" "bootc" "bpfman" "brigade" "buildpacks" "cadence-workflow" "capsule" "carina" "cartography" "carvel" "cdk-for-kubernetes-cdk8s" "cedar" "cert-manager" "chaos-mesh" "chaosblade" "cilium" "cloud-custodian" "cloudevents" "cloudnativepg" "clusternet" "clusterpedia" "cni" "cni-genie" "cohdi" "composefs" "confidential-containers" "connect-rpc" "container2wasm" "containerd" "containerssh" "contour" "copa" "coredns" "cortex" "cozystack" "cri-o" "crossplane" "cubefs" "curiefense" "curve" "curvine" "dalec" "dapr" "devfile" "devspace" "devstream" "dex" "distribution" "dragonfly" "drasi" "easegress" "emissary-ingress" "envoy" "envoyproxy" "eraser" "etcd" "external-secrets" "fabedge" "falco" "flatcar-container-linux" "fluentd" "fluid" "flux" "fonio" "grpc" "hami" "harbor" "goharbor" "headlamp" "helm" "hexa" "higress" "holmesgpt" "hwameistor" "hyperlight" "in-toto" "inclavare-containers" "inspektor-gadget" "interlink" "istio" "jaeger" "jaegertracing" "k0s" "k3s" "k8gb" "k8sgpt" "k8up" "kagent" "kai-scheduler" "kairos" "kaito" "kanister" "karmada" "kbind" "kcl" "kcp" "keda" "kepler" "keptn" "keycloak" "keylime" "kgateway" "kitops" "kmesh" "knative" "ko" "konveyor" "koordinator" "kpt" "krator" "krkn" "krustlet" "kserve" "kuadrant" "kuasar" "kube-burner" "kube-ovn" "kube-rs" "kube-vip" "kubean" "kubearmor" "kubeclipper" "kubedl" "kubeedge" "kubeelasti" "kubefleet" "kubeflow" "kuberhealthy" "kubernetes" "k8s" "kube" "kubescape" "kubeslice" "kubestellar" "kubevela" "kubevirt" "kubewarden" "kudo" "kuma" "kured" "kusionstack" "kyverno" "lima" "linkerd" "linkerd2" "litmus" "llm-d" "logging-operator-kube-logging" "longhorn" "loxilb" "merbridge" "meshery" "metal3-io" "metallb" "microcks" "modelpack" "nats" "nats.io" "network-service-mesh" "nmstate" "nocalhost" "notary-project" "notary" "notation" "oauth2-proxy" "open-cluster-management" "open-policy-agent" "opa" "open-policy-containers" "open-service-mesh" "openchoreo" "opencost" "openebs" "openelb" "openeverest" "openfeature" "openfga" "openfunction" "opengemini" "opengitops" "gitops" "gitops-wg" "openkruise" "openmetrics" "opentelemetry" "opentofu" "opentracing" "openyurt" "operator-framework" "oras" "oscal-compass" "ovn-kubernetes" "oxia" "paralus" "parsec" "perses" "pipecd" "piraeus-datastore" "pixie" "podman-container-tools" "podman-desktop" "porter" "pravega" "prometheus" "prom" "radius" "ratify" "rkt" "rook" "runme-notebooks" "schemahero" "score" "sealer" "sermant" "serverless-devs" "serverless-workflow" "service-mesh-interface-smi" "service-mesh-performance" "shipwright" "skooner" "slimfaas" "slimtoolkit" "sops" "spiderpool" "spiffe" "spin" "spinkube" "spire" "stacker" "strimzi" "submariner" "superedge" "tekton" "telepresence" "teller" "thanos" "tikv" "tinkerbell" "tokenetes" "tremor" "trickster" "tuf" "urunc" "velero" "vineyard" "virtual-kubelet" "visual-studio-code-kubernetes-tools" "vitess" "volcano" "wasmcloud" "wasmedge-runtime" "werf" "xline" "xregistry" "youki" "zot") # 0-0 values
+  local WHAT_pos_param_args=("guide" "repo" "chat" "list") # 1-1 values
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "open" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${PROJECT_pos_param_args[@]}" )
+    elif (( currIndex >= 1 && currIndex <= 1 )); then
+      positionals=$( compReplyArray "${WHAT_pos_param_args[@]}" )
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `completion` subcommand.
 function _picocli_cncf-contrib_completion() {
   # Get completion data
@@ -602,7 +800,7 @@ function _picocli_cncf-contrib_completion() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose' '--no-input'"
   local arg_opts="'--catalog'"
 
   type compopt &>/dev/null && compopt +o default
@@ -638,7 +836,7 @@ function _picocli_cncf-contrib_check_dco() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--fix' '-y' '--yes' '-h' '--help' '-V' '--version' '--verbose'"
+  local flag_opts="'--fix' '-y' '--yes' '-h' '--help' '-V' '--version' '--verbose' '--no-input'"
   local arg_opts="'--repo' '--base' '--range' '--mode' '-o' '--output' '--catalog'"
   local CHECKER_option_args=("dcoapp" "dco2" "dco-check") # --mode values
   local FORMAT_option_args=("text" "json") # --output values
@@ -692,7 +890,7 @@ function _picocli_cncf-contrib_setup_signoff() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--uninstall' '--chain' '-h' '--help' '-V' '--version' '--verbose'"
+  local flag_opts="'--uninstall' '--chain' '-h' '--help' '-V' '--version' '--verbose' '--no-input'"
   local arg_opts="'--repo' '--catalog'"
 
   type compopt &>/dev/null && compopt +o default
@@ -728,7 +926,7 @@ function _picocli_cncf-contrib_catalog_info() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose' '--no-input'"
   local arg_opts="'--catalog'"
 
   type compopt &>/dev/null && compopt +o default
@@ -758,7 +956,7 @@ function _picocli_cncf-contrib_catalog_update() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '-h' '--help' '-V' '--version' '--verbose'"
+  local flag_opts="'--dry-run' '-h' '--help' '-V' '--version' '--verbose' '--no-input'"
   local arg_opts="'--from' '--catalog'"
 
   type compopt &>/dev/null && compopt +o default
@@ -791,7 +989,7 @@ function _picocli_cncf-contrib_catalog_diff() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose' '--no-input'"
   local arg_opts="'-o' '--output' '--catalog'"
   local FORMAT_option_args=("text" "json" "markdown") # --output values
 
@@ -838,7 +1036,7 @@ function _picocli_cncf-contrib_catalog_validate() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose' '--no-input'"
   local arg_opts="'--catalog'"
 
   type compopt &>/dev/null && compopt +o default
@@ -875,7 +1073,7 @@ function _picocli_cncf-contrib_catalog_import() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--verbose'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--verbose' '--no-input'"
   local arg_opts="'--landscape' '--overlay' '-o' '--output' '--landscape-url' '--landscape-date' '--catalog'"
 
   type compopt &>/dev/null && compopt +o default

@@ -31,7 +31,7 @@ public final class App {
         return run(new Context(io, env, new CatalogLoader()), args);
     }
 
-    /** Runs with a context the caller prepared: tests replace parts of the outside world (answers, the network). */
+    /** Runs with a context the caller prepared: tests replace parts of the outside world (answers, network, git). */
     public static int run(Context context, String... args) {
         Io io = context.io();
         try {

@@ -6,6 +6,7 @@ import dev.cncfcontrib.cli.Context;
 import dev.cncfcontrib.cli.Io;
 import dev.cncfcontrib.net.Network;
 import dev.cncfcontrib.text.Style;
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -34,6 +35,7 @@ public final class CliRun {
     private boolean colour;
     private Confirm confirm;
     private Network network;
+    private String stdin = "";
 
     public CliRun(Path home) {
         env.put("HOME", home.toString());
@@ -74,11 +76,18 @@ public final class CliRun {
         return this;
     }
 
+    /** What the program reads from standard input. */
+    public CliRun stdin(String text) {
+        this.stdin = text;
+        return this;
+    }
+
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Io io = new Io(new PrintWriter(out), new PrintWriter(err), terminal, width, new Style(colour));
         Context context = new Context(io, env, new CatalogLoader());
+        context.stdin(new ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         if (confirm != null) {
             context.confirm(confirm);
         }

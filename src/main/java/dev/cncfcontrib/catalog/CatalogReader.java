@@ -262,7 +262,13 @@ public final class CatalogReader {
                     list.add(new Source(url(s, "url", itemPath, true), date(s, "date", itemPath, false),
                             string(s, "note", itemPath, false)));
                 }
-                sources.put(field.getKey(), List.copyOf(list));
+                List<Source> shared = List.copyOf(list);
+                // one key may name several fields that share their sources: "name,maturity,dates"
+                for (String name : field.getKey().split(",")) {
+                    if (!name.isBlank()) {
+                        sources.put(name.trim(), shared);
+                    }
+                }
             }
             return java.util.Collections.unmodifiableMap(sources);
         }

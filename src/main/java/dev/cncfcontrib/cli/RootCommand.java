@@ -24,7 +24,11 @@ import picocli.CommandLine.Spec;
             "  cncf-contrib show k8s",
             "  cncf-contrib groups --kind tag",
             "",
-            "Environment: CNCF_CONTRIB_CATALOG (another catalog file), NO_COLOR, CLICOLOR_FORCE, COLUMNS.",
+            "  cncf-contrib wizard",
+            "  cncf-contrib shell",
+            "",
+            "Environment: CNCF_CONTRIB_CATALOG (another catalog file), CNCF_CONTRIB_NO_INPUT, NO_COLOR, CLICOLOR_FORCE,",
+            "COLUMNS, BROWSER, XDG_STATE_HOME (history and wizard progress).",
         })
 public final class RootCommand implements Callable<Integer> {
 
@@ -46,6 +50,12 @@ public final class RootCommand implements Callable<Integer> {
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces with errors.")
     void verbose(boolean verbose) {
         context.verbose(verbose);
+    }
+
+    @Option(names = "--no-input", scope = ScopeType.INHERIT,
+            description = "Never ask a question, even at a terminal (also: CNCF_CONTRIB_NO_INPUT=1).")
+    void noInput(boolean noInput) {
+        context.noInput(noInput);
     }
 
     /** Without a command, show what there is to do. */

@@ -24,6 +24,11 @@ public final class Subcommands {
             new Entry("dco", DcoCommand.class),
             new Entry("links", LinksCommand.class),
             new Entry("catalog", CatalogCommand.class),
+            new Entry("shell", ShellCommand.class),
+            new Entry("wizard", WizardCommand.class),
+            new Entry("status", StatusCommand.class),
+            new Entry("plan", PlanCommand.class),
+            new Entry("open", OpenCommand.class),
             new Entry("completion", CompletionCommand.class));
 
     private Subcommands() {

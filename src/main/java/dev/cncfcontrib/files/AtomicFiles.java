@@ -47,8 +47,12 @@ public final class AtomicFiles {
                 }
                 channel.force(true);
             }
-            if (executable && Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
-                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rwxr-xr-x"));
+            if (Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
+                // temporary files are created private (rw-------); the result should look like any file written
+                // in place: the permissions it had, or the usual ones
+                Files.setPosixFilePermissions(temporary, Files.exists(target) && !executable
+                        ? Files.getPosixFilePermissions(target)
+                        : PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--"));
             }
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -1,0 +1,84 @@
+package dev.cncfcontrib.cli;
+
+import dev.cncfcontrib.browse.UrlOpener;
+import dev.cncfcontrib.catalog.Identified;
+import dev.cncfcontrib.catalog.Project;
+import dev.cncfcontrib.text.TerminalText;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(
+        name = "open",
+        description = "Open a project's contributor guide, repository, chat or mailing list in your browser ($BROWSER, "
+                + "else xdg-open or open). Without a display, print the link instead.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  cncf-contrib open kubernetes",
+            "  cncf-contrib open opa chat",
+        })
+final class OpenCommand implements Callable<Integer> {
+
+    /** What to open. */
+    enum Target implements Identified {
+        GUIDE, REPO, CHAT, LIST;
+
+        @Override
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    static final class TargetValues extends Values.IdentifiedValues<Target> {
+        TargetValues() {
+            super(Target.class, "link kind");
+        }
+    }
+
+    private final Context context;
+
+    @Parameters(index = "0", paramLabel = "PROJECT", completionCandidates = CatalogNames.Projects.class,
+            description = "Project id, name or alias.")
+    String name;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "WHAT", converter = TargetValues.class, completionCandidates = TargetValues.class,
+            defaultValue = "guide", description = "Which link: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Target target;
+
+    OpenCommand(Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        Project project = context.catalog().catalog().resolveProject(name);
+        String url = switch (target) {
+            case GUIDE -> project.contributorGuide() != null ? project.contributorGuide() : project.repository();
+            case REPO -> project.repository();
+            case CHAT -> project.chat().stream().map(chat -> chat.url()).filter(link -> link != null).findFirst().orElse(null);
+            case LIST -> project.mailingLists().stream().map(list -> list.url()).filter(link -> link != null).findFirst().orElse(null);
+        };
+        if (url == null) {
+            throw new CommandFailure(ExitCodes.DATA_ERROR, project.name() + " has no " + target.id() + " link in the catalog");
+        }
+        if (!UrlOpener.isWebLink(url)) {
+            throw new CommandFailure(ExitCodes.DATA_ERROR, "not opening " + url + ": only http and https links are opened");
+        }
+        Io io = context.io();
+        boolean opened;
+        try {
+            opened = context.urlOpener().open(url);
+        } catch (IOException e) {
+            io.err().println("Could not start the browser (" + TerminalText.line(e.getMessage()) + "); the link is:");
+            opened = false;
+        }
+        if (opened) {
+            io.err().println("Opened " + TerminalText.line(url) + " in your browser.");
+        } else {
+            io.out().println(TerminalText.line(url));
+        }
+        return ExitCodes.OK;
+    }
+}

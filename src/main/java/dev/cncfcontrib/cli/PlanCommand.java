@@ -1,0 +1,89 @@
+package dev.cncfcontrib.cli;
+
+import dev.cncfcontrib.catalog.Project;
+import dev.cncfcontrib.files.AtomicFiles;
+import dev.cncfcontrib.onboarding.Checklists;
+import dev.cncfcontrib.onboarding.GitIdentity;
+import dev.cncfcontrib.onboarding.Progress;
+import dev.cncfcontrib.onboarding.ProgressStore;
+import dev.cncfcontrib.onboarding.Step;
+import dev.cncfcontrib.text.Style;
+import dev.cncfcontrib.view.ChecklistViews;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+        name = "plan",
+        description = "Print a project's onboarding checklist, with the steps you already did ticked: Markdown to share "
+                + "with a mentor, or text.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  cncf-contrib plan kubernetes",
+            "  cncf-contrib plan opa -o markdown --output-file opa-plan.md",
+        })
+final class PlanCommand implements Callable<Integer> {
+
+    /** Formats of a plan. */
+    enum PlanFormat implements dev.cncfcontrib.catalog.Identified {
+        TEXT, MARKDOWN;
+
+        @Override
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    static final class PlanFormatValues extends Values.IdentifiedValues<PlanFormat> {
+        PlanFormatValues() {
+            super(PlanFormat.class, "plan format");
+        }
+    }
+
+    private final Context context;
+
+    @Parameters(paramLabel = "PROJECT", completionCandidates = CatalogNames.Projects.class, description = "Project id, name or alias.")
+    String name;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", converter = PlanFormatValues.class,
+            completionCandidates = PlanFormatValues.class, defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    PlanFormat output;
+
+    @Option(names = "--output-file", paramLabel = "FILE", description = "Write the plan to FILE (replaced atomically) instead of stdout.")
+    Path outputFile;
+
+    PlanCommand(Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Project project = context.catalog().catalog().resolveProject(name);
+        Io io = context.io();
+        List<Step> steps = Checklists.forProject(project, context.catalog().catalog().groups(), GitIdentity.read(context.gitConfig()),
+                WizardCommand.signOffSetupCommand());
+        Progress progress = new ProgressStore(context.stateDir(), context.clock()).load(io.err()::println);
+        Progress.ProjectProgress saved = progress.project(project.id());
+        boolean toFile = outputFile != null;
+        String text = output == PlanFormat.MARKDOWN
+                ? ChecklistViews.planMarkdown(project.name(), steps, saved)
+                : ChecklistViews.planText(project.name(), steps, saved, toFile ? 0 : io.width(), toFile ? Style.PLAIN : io.style());
+        if (toFile) {
+            try {
+                AtomicFiles.write(outputFile, text.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new CommandFailure(ExitCodes.DATA_ERROR, "cannot write " + outputFile + ": " + e.getMessage());
+            }
+            io.err().println("Wrote the plan for " + project.name() + " to " + outputFile);
+        } else {
+            io.out().print(text);
+        }
+        return ExitCodes.OK;
+    }
+}

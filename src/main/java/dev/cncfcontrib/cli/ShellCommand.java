@@ -1,0 +1,40 @@
+package dev.cncfcontrib.cli;
+
+import dev.cncfcontrib.shell.Shell;
+import dev.cncfcontrib.shell.Terminals;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.jline.terminal.Terminal;
+import picocli.CommandLine.Command;
+
+@Command(
+        name = "shell",
+        description = "An interactive shell for every command, with tab completion of commands, options, values and "
+                + "project names, and a history in $XDG_STATE_HOME/cncf-contrib/history. Reads plain lines from a pipe.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  cncf-contrib shell",
+            "  printf 'list --maturity graduated\\nshow k8s\\n' | cncf-contrib shell",
+        })
+final class ShellCommand implements Callable<Integer> {
+
+    private final Context context;
+
+    ShellCommand(Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Shell shell = new Shell(context);
+        if (!context.io().terminal()) {
+            // a pipe or a file: no terminal to open, no prompt to print, nothing to warn about
+            return shell.runLines(new BufferedReader(new InputStreamReader(context.stdin(), StandardCharsets.UTF_8)));
+        }
+        try (Terminal terminal = Terminals.system()) {
+            return shell.run(terminal, Shell.historyFile(context));
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package dev.cncfcontrib.cli;
+
+import dev.cncfcontrib.catalog.Catalog;
+import dev.cncfcontrib.catalog.Project;
+import dev.cncfcontrib.onboarding.ProgressStore;
+import dev.cncfcontrib.onboarding.Wizard;
+import dev.cncfcontrib.prompt.PromptCancelledException;
+import dev.cncfcontrib.prompt.Prompter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+        name = "wizard",
+        description = "Find a project that fits you and walk through everything it asks of a newcomer: contributor guide, "
+                + "DCO sign-off or CLA, chat, mailing list, a first issue, mentoring. Progress is saved after every step.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  cncf-contrib wizard",
+            "  cncf-contrib wizard --resume",
+            "  cncf-contrib wizard --project opa",
+            "  cncf-contrib wizard --project opa --yes      # no questions: save the checklist for later",
+            "  cncf-contrib wizard --accessible             # numbered questions, answers read from stdin",
+        })
+final class WizardCommand implements Callable<Integer> {
+
+    private final Context context;
+
+    @Option(names = {"-p", "--project"}, paramLabel = "PROJECT", completionCandidates = CatalogNames.Projects.class,
+            description = "Skip the questions and go straight to this project's checklist.")
+    String projectName;
+
+    @Option(names = "--resume", description = "Continue the checklist of the project you worked on last.")
+    boolean resume;
+
+    @Option(names = {"-y", "--yes"}, description = "Ask nothing: save the project's checklist with every open step kept for later (needs --project or --resume).")
+    boolean yes;
+
+    @Option(names = "--accessible", description = "Plain numbered questions answered on stdin, for screen readers and scripts (also: CNCF_CONTRIB_ACCESSIBLE=1).")
+    boolean accessible;
+
+    WizardCommand(Context context) {
+        this.context = context;
+    }
+
+    /**
+     * The command that configures sign-off for the person, mentioned in the DCO step once this build has it.
+     * Extension point: the DCO-check issue adds {@code setup signoff} to {@link Subcommands#ALL}.
+     */
+    static String signOffSetupCommand() {
+        for (Subcommands.Entry entry : Subcommands.ALL) {
+            if (entry.name().equals("setup")) {
+                return "cncf-contrib setup signoff";
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (resume && projectName != null) {
+            throw new CommandFailure(ExitCodes.USAGE, "--resume and --project cannot be combined");
+        }
+        Catalog catalog = context.catalog().catalog();
+        Io io = context.io();
+        ProgressStore store = new ProgressStore(context.stateDir(), context.clock());
+        Wizard wizard = new Wizard(catalog, store, context.gitConfig(), context.clock(), io.out(), io.err(), io.width(), io.style(),
+                signOffSetupCommand());
+        Project project = null;
+        if (resume) {
+            project = wizard.lastProject();
+            if (project == null) {
+                throw new CommandFailure(ExitCodes.USAGE, "nothing to resume: no wizard progress in " + store.file() + "; start with 'cncf-contrib wizard'");
+            }
+        } else if (projectName != null) {
+            project = catalog.resolveProject(projectName);
+            if (project.archived()) {
+                String successor = project.successor() == null ? "" : "; see its successor " + project.successor().name()
+                        + (project.successor().id() != null ? " (cncf-contrib wizard --project " + project.successor().id() + ")" : "");
+                throw new CommandFailure(ExitCodes.USAGE, project.name() + " is archived and takes no contributions" + successor);
+            }
+        }
+        if (yes) {
+            if (project == null) {
+                throw new CommandFailure(ExitCodes.USAGE, "--yes needs --project PROJECT (or --resume): without questions there is no way to choose");
+            }
+            wizard.planWithoutAsking(project);
+            return ExitCodes.OK;
+        }
+        Prompter prompter = Prompters.choose(context, accessible);
+        if (prompter == null) {
+            throw new CommandFailure(ExitCodes.USAGE, "the wizard asks questions and "
+                    + (context.noInput() ? "prompts are turned off" : "this is not a terminal")
+                    + ": use 'cncf-contrib wizard --project P --yes' to save a project's checklist without questions");
+        }
+        try {
+            if (project == null) {
+                project = wizard.chooseProject(prompter);
+                if (project == null) {
+                    return ExitCodes.OK; // like gh: no match is an answer, not an error
+                }
+            }
+            wizard.walk(project, prompter);
+            return ExitCodes.OK;
+        } catch (PromptCancelledException e) {
+            io.out().println();
+            throw new CommandFailure(ExitCodes.CANCELLED, project == null ? "cancelled"
+                    : "cancelled; your progress is saved in " + store.file() + ", continue with 'cncf-contrib wizard --resume'");
+        } finally {
+            if (prompter instanceof AutoCloseable closeable && prompter != context.replacedPrompter()) {
+                closeable.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,252 @@
+package dev.cncfcontrib.onboarding;
+
+import dev.cncfcontrib.catalog.ChatChannel;
+import dev.cncfcontrib.catalog.Group;
+import dev.cncfcontrib.catalog.GroupKind;
+import dev.cncfcontrib.catalog.Legal;
+import dev.cncfcontrib.catalog.LegalKind;
+import dev.cncfcontrib.catalog.MailingList;
+import dev.cncfcontrib.catalog.Project;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Builds a project's onboarding checklist from the catalog: every entry requirement, in the order to meet them. */
+public final class Checklists {
+
+    /** What the Developer Certificate of Origin 1.1 makes you certify, in short; the full text is in {@code show}. */
+    static final String DCO_SUMMARY = "By adding 'Signed-off-by' you certify the Developer Certificate of Origin 1.1"
+            + " (https://developercertificate.org/): (a) you created the change and may submit it under the project's"
+            + " open-source licence, or (b) it is based on earlier work under a compatible open-source licence that you"
+            + " may submit with your changes, or (c) someone who certified (a) or (b) gave it to you unchanged; and (d)"
+            + " you understand that the contribution and your sign-off (name and email) are public and kept forever.";
+
+    private static final Pattern GITHUB_REPOSITORY = Pattern.compile("^https?://github\\.com/([A-Za-z0-9-]+)/([A-Za-z0-9._-]+?)(?:\\.git)?/?$");
+
+    private Checklists() {
+    }
+
+    /**
+     * The checklist of {@code project}.
+     *
+     * @param identity            the local git identity, checked for the legal step
+     * @param signOffSetupCommand a command that configures sign-off automatically, or null when this build has none
+     */
+    public static List<Step> forProject(Project project, List<Group> groups, GitIdentity identity, String signOffSetupCommand) {
+        List<Step> steps = new ArrayList<>();
+        steps.add(guide(project));
+        steps.add(legal(project.legal(), identity, signOffSetupCommand));
+        if (!project.chat().isEmpty()) {
+            steps.add(chat(project.chat()));
+        }
+        if (!project.mailingLists().isEmpty()) {
+            steps.add(mailingLists(project.mailingLists()));
+        }
+        steps.add(firstIssue(project));
+        Step community = community(groups);
+        if (community != null) {
+            steps.add(community);
+        }
+        return steps;
+    }
+
+    private static Step guide(Project project) {
+        List<Step.Link> links = new ArrayList<>();
+        List<String> text = new ArrayList<>();
+        if (project.contributorGuide() != null) {
+            text.add("The contributor guide says how the project works: where to discuss a change first, how pull requests are reviewed, how to build and test.");
+            links.add(new Step.Link("contributor guide", project.contributorGuide()));
+        } else {
+            text.add("The catalog has no contributor guide for this project: look for CONTRIBUTING.md in the repository.");
+        }
+        if (project.repository() != null) {
+            links.add(new Step.Link("repository", project.repository()));
+        }
+        return new Step("guide", "Read the contributor guide", text, links, List.of());
+    }
+
+    static Step legal(Legal legal, GitIdentity identity, String signOffSetupCommand) {
+        List<String> text = new ArrayList<>();
+        List<Step.Link> links = new ArrayList<>();
+        List<String> commands = new ArrayList<>();
+        LegalKind kind = legal.kind();
+        String title;
+        if (Recommender.isCla(kind)) {
+            title = "Sign the " + kind.label();
+            text.add(claFlow(kind));
+            if (legal.signingUrl() != null) {
+                links.add(new Step.Link("signing", legal.signingUrl()));
+            } else if (kind == LegalKind.CNCF_CLA) {
+                links.add(new Step.Link("EasyCLA", "https://easycla.lfx.linuxfoundation.org/"));
+            } else if (kind == LegalKind.GOOGLE_CLA) {
+                links.add(new Step.Link("Google CLA", "https://cla.developers.google.com/"));
+            }
+            text.add("The CLA is checked against the email of your commits: it must be the email linked to your signed CLA"
+                    + " (and to your GitHub account), or the check fails even though you signed.");
+            text.add(emailLine(identity));
+            commands.add("git config --get user.email");
+        } else if (kind == LegalKind.NONE) {
+            title = "Nothing to sign";
+            text.add(kind.explanation());
+        } else {
+            title = "Sign off your commits (DCO)";
+            if (kind == LegalKind.UNKNOWN) {
+                text.add(kind.explanation());
+            }
+            text.add("Every commit needs a 'Signed-off-by: Your Name <email>' line matching the commit's author: 'git commit -s' adds it from your git identity.");
+            text.add(identityLine(identity));
+            text.add(DCO_SUMMARY);
+            links.add(new Step.Link("DCO 1.1", "https://developercertificate.org/"));
+            commands.add("git commit -s -m \"Describe the change\"");
+            commands.add("git commit --amend -s --no-edit");
+            commands.add("git rebase --signoff origin/main");
+            if (signOffSetupCommand != null) {
+                text.add("'" + signOffSetupCommand + "' can set up your clone so that every commit is signed off.");
+                commands.add(signOffSetupCommand);
+            }
+        }
+        if (legal.signedCommits()) {
+            text.add("This project also requires cryptographically signed commits: set up a GPG or SSH signing key and commit with 'git commit -S'.");
+        }
+        if (legal.note() != null && !legal.note().isBlank()) {
+            text.add(legal.note());
+        }
+        if (!identity.complete() && kind != LegalKind.NONE) {
+            if (identity.name() == null && identity.problem() == null) {
+                commands.add(0, "git config --global user.name \"Your Name\"");
+            }
+            if (identity.email() == null && identity.problem() == null) {
+                commands.add(Math.min(1, commands.size()), "git config --global user.email you@example.com");
+            }
+        }
+        return new Step("legal", title, text, links, commands);
+    }
+
+    private static String claFlow(LegalKind kind) {
+        return switch (kind) {
+            case CNCF_CLA -> "The CNCF CLA is signed through the Linux Foundation's EasyCLA. Open your first pull request:"
+                    + " the EasyCLA bot comments with a link. Sign as an individual (ICLA), or, if you contribute for your"
+                    + " employer, ask its CLA manager to add you to the company's corporate CLA (CCLA) in EasyCLA.";
+            case GOOGLE_CLA -> "Google's CLA is signed at cla.developers.google.com with the Google account of your commit"
+                    + " email: the individual CLA for yourself, or your company's CLA manager adds you to its corporate CLA.";
+            case VMWARE_CLA -> "VMware's CLA is signed on your first pull request: the CLA bot comments with a link and checks"
+                    + " the email of your commits; a corporate CLA covers you if your employer signed one.";
+            default -> "The project has its own CLA: follow its signing link before your first pull request, using the"
+                    + " email address of your commits.";
+        };
+    }
+
+    private static String identityLine(GitIdentity identity) {
+        if (identity.problem() != null) {
+            return "Could not check your git identity: " + identity.problem() + ".";
+        }
+        if (identity.complete()) {
+            return "Your git identity is set; your sign-off line will read: " + identity.signOffLine();
+        }
+        return "git does not know who you are yet (" + missing(identity) + " not set): set it before your first commit.";
+    }
+
+    private static String emailLine(GitIdentity identity) {
+        if (identity.problem() != null) {
+            return "Could not check your git email: " + identity.problem() + ".";
+        }
+        if (identity.email() != null) {
+            return "Your commits currently use " + identity.email() + ": sign the CLA with this address, or change it.";
+        }
+        return "git has no user.email yet: set the address you will sign the CLA with.";
+    }
+
+    private static String missing(GitIdentity identity) {
+        if (identity.name() == null && identity.email() == null) {
+            return "user.name and user.email";
+        }
+        return identity.name() == null ? "user.name" : "user.email";
+    }
+
+    private static Step chat(List<ChatChannel> channels) {
+        List<String> text = new ArrayList<>();
+        List<Step.Link> links = new ArrayList<>();
+        text.add("Say hello and ask questions where the maintainers talk.");
+        for (ChatChannel channel : channels) {
+            StringBuilder line = new StringBuilder(channel.platform().label());
+            if (channel.workspace() != null) {
+                line.append(", ").append(channel.workspace());
+            }
+            if (channel.channel() != null) {
+                line.append(", channel ").append(channel.channel());
+            }
+            if (channel.note() != null) {
+                line.append(": ").append(channel.note());
+            }
+            text.add(line.toString());
+            if (channel.url() != null) {
+                links.add(new Step.Link(channel.platform().label() + (channel.workspace() != null ? " invite" : ""), channel.url()));
+            }
+        }
+        return new Step("chat", "Join the chat", text, links, List.of());
+    }
+
+    private static Step mailingLists(List<MailingList> lists) {
+        List<String> text = new ArrayList<>();
+        List<Step.Link> links = new ArrayList<>();
+        text.add("Design discussions and announcements happen on the project's lists and forums.");
+        for (MailingList list : lists) {
+            text.add(list.kind() + " " + list.name() + (list.address() != null ? " <" + list.address() + ">" : "")
+                    + (list.note() != null ? ": " + list.note() : ""));
+            if (list.url() != null) {
+                links.add(new Step.Link(list.name(), list.url()));
+            }
+        }
+        return new Step("mailing-list", "Subscribe to the mailing list or forum", text, links, List.of());
+    }
+
+    private static Step firstIssue(Project project) {
+        List<String> text = new ArrayList<>();
+        List<Step.Link> links = new ArrayList<>();
+        List<String> commands = new ArrayList<>();
+        text.add("Pick an open issue labelled for newcomers, and comment on it before you start, so nobody works on it twice.");
+        links.add(new Step.Link("CLOTributor", clotributorUrl(project)));
+        String repository = githubRepository(project.repository());
+        if (repository != null) {
+            commands.add("gh search issues --repo " + repository + " --label \"good first issue\" --state open --no-assignee");
+            links.add(new Step.Link("good first issues", "https://github.com/" + repository + "/issues?q="
+                    + URLEncoder.encode("is:issue is:open label:\"good first issue\" no:assignee", StandardCharsets.UTF_8)));
+        }
+        return new Step("first-issue", "Find a first issue", text, links, commands);
+    }
+
+    /** CLOTributor lists good first issues of CNCF projects, searchable by the project's CLOMonitor name. */
+    public static String clotributorUrl(Project project) {
+        return "https://clotributor.dev/search?project=" + URLEncoder.encode(project.id(), StandardCharsets.UTF_8);
+    }
+
+    /** {@code owner/repo} of a GitHub repository URL, or null for other hosts. */
+    public static String githubRepository(String url) {
+        if (url == null) {
+            return null;
+        }
+        Matcher matcher = GITHUB_REPOSITORY.matcher(url.trim());
+        return matcher.matches() ? matcher.group(1) + "/" + matcher.group(2) : null;
+    }
+
+    private static Step community(List<Group> groups) {
+        List<String> text = new ArrayList<>();
+        List<Step.Link> links = new ArrayList<>();
+        for (Group group : groups) {
+            if (group.active() && (group.kind() == GroupKind.MENTORING || group.kind() == GroupKind.COMMUNITY)) {
+                text.add(group.name() + (group.howToJoin() != null ? ": " + group.howToJoin() : ""));
+                if (group.url() != null) {
+                    links.add(new Step.Link(group.name(), group.url()));
+                }
+            }
+        }
+        if (text.isEmpty()) {
+            return null;
+        }
+        text.add(0, "Mentoring programmes pay or pair newcomers with maintainers; meetups are where you meet them in person.");
+        return new Step("community", "Look at mentoring programmes and meetups", text, links, List.of());
+    }
+}

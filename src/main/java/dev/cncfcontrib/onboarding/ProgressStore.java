@@ -1,0 +1,165 @@
+package dev.cncfcontrib.onboarding;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cncfcontrib.catalog.Identified;
+import dev.cncfcontrib.files.AtomicFiles;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Reads and writes the wizard's progress file ({@code progress.json} in the state directory). Every save replaces
+ * the file atomically, so a crash or kill leaves the previous or the new version. A file that cannot be read is
+ * never overwritten: it is renamed to {@code progress.json.corrupt-<time>} and the person is told.
+ */
+public final class ProgressStore {
+
+    public static final String FILE_NAME = "progress.json";
+    static final int FORMAT_VERSION = 1;
+    private static final long MAX_BYTES = 4L * 1024 * 1024;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private final Path file;
+    private final Clock clock;
+
+    public ProgressStore(Path stateDir, Clock clock) {
+        this.file = stateDir.resolve(FILE_NAME);
+        this.clock = clock;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The saved progress, or empty progress when there is none; {@code warn} hears about a set-aside file. */
+    public Progress load(Consumer<String> warn) {
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                return setAside("larger than " + MAX_BYTES / (1024 * 1024) + " MiB", warn);
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return new Progress();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        try {
+            return parse(bytes);
+        } catch (IOException | RuntimeException e) {
+            return setAside(e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage()), warn);
+        }
+    }
+
+    private Progress setAside(String reason, Consumer<String> warn) {
+        Path kept = file.resolveSibling(FILE_NAME + ".corrupt-" + STAMP.format(clock.instant()));
+        try {
+            Files.move(file, kept);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot set aside the unreadable " + file + ": " + e.getMessage(), e);
+        }
+        warn.accept("warning: " + file + " could not be read (" + reason + "); kept it as " + kept.getFileName() + " and starting fresh");
+        return new Progress();
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    static Progress parse(byte[] bytes) throws IOException {
+        JsonNode root = new ObjectMapper().readTree(bytes);
+        if (root == null || !root.isObject()) {
+            throw new IOException("not a JSON object");
+        }
+        if (root.path("version").asInt(-1) != FORMAT_VERSION) {
+            throw new IOException("unknown format version " + root.path("version"));
+        }
+        Progress progress = new Progress();
+        JsonNode projects = root.path("projects");
+        if (!projects.isArray()) {
+            throw new IOException("'projects' is not a list");
+        }
+        for (JsonNode project : projects) {
+            List<Progress.SavedStep> steps = new ArrayList<>();
+            for (JsonNode step : project.path("steps")) {
+                steps.add(new Progress.SavedStep(required(step, "id"), required(step, "title"),
+                        Identified.parse(StepStatus.class, required(step, "status")),
+                        step.hasNonNull("at") ? Instant.parse(step.get("at").asText()) : null));
+            }
+            progress.put(new Progress.ProjectProgress(required(project, "id"), required(project, "name"),
+                    Instant.parse(required(project, "started")), Instant.parse(required(project, "updated")), steps));
+        }
+        if (root.hasNonNull("current")) {
+            progress.current(root.get("current").asText());
+        }
+        return progress;
+    }
+
+    private static String required(JsonNode node, String field) throws IOException {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual()) {
+            throw new IOException("missing '" + field + "'");
+        }
+        return value.asText();
+    }
+
+    /** Replaces the file with {@code progress}, atomically. */
+    public void save(Progress progress) {
+        try {
+            AtomicFiles.write(file, serialize(progress));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save progress to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static byte[] serialize(Progress progress) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonGenerator json = new JsonFactory().createGenerator(bytes)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeNumberField("version", FORMAT_VERSION);
+            if (progress.current() != null) {
+                json.writeStringField("current", progress.current());
+            }
+            json.writeArrayFieldStart("projects");
+            for (Progress.ProjectProgress project : progress.projects()) {
+                json.writeStartObject();
+                json.writeStringField("id", project.projectId());
+                json.writeStringField("name", project.projectName());
+                json.writeStringField("started", project.started().toString());
+                json.writeStringField("updated", project.updated().toString());
+                json.writeArrayFieldStart("steps");
+                for (Progress.SavedStep step : project.steps()) {
+                    json.writeStartObject();
+                    json.writeStringField("id", step.id());
+                    json.writeStringField("title", step.title());
+                    json.writeStringField("status", step.status().id());
+                    if (step.at() != null) {
+                        json.writeStringField("at", step.at().toString());
+                    }
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        bytes.write('\n');
+        return bytes.toByteArray();
+    }
+}

@@ -1,0 +1,102 @@
+package dev.cncfcontrib.onboarding;
+
+import dev.cncfcontrib.catalog.LegalKind;
+import dev.cncfcontrib.catalog.Maturity;
+import dev.cncfcontrib.catalog.Project;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+
+/** Ranks the catalog's projects against a person's {@link Preferences}, and explains each suggestion. */
+public final class Recommender {
+
+    private Recommender() {
+    }
+
+    /** The focus values of the active projects, sorted: the answers to "what interests you?". */
+    public static List<String> focusAreas(List<Project> projects) {
+        TreeSet<String> areas = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (Project project : projects) {
+            if (!project.archived() && project.focus() != null && !project.focus().isBlank()) {
+                areas.add(project.focus());
+            }
+        }
+        return new ArrayList<>(areas);
+    }
+
+    /** True for the legal requirements that mean signing an agreement (as opposed to a sign-off line). */
+    public static boolean isCla(LegalKind kind) {
+        return kind == LegalKind.CNCF_CLA || kind == LegalKind.GOOGLE_CLA || kind == LegalKind.VMWARE_CLA || kind == LegalKind.OTHER_CLA;
+    }
+
+    /**
+     * Active projects that satisfy the hard constraints (focus when chosen, maturity when chosen, no CLA when the
+     * person cannot sign one), best first: focus match, then DCO only, then chat platform, then maturity.
+     */
+    public static List<Suggestion> rank(List<Project> projects, Preferences preferences) {
+        List<Suggestion> suggestions = new ArrayList<>();
+        for (Project project : projects) {
+            if (project.archived() || !matchesFocus(project, preferences)) {
+                continue;
+            }
+            if (preferences.maturity() != null && project.maturity() != preferences.maturity()) {
+                continue;
+            }
+            if (!preferences.canSignCla() && isCla(project.legal().kind())) {
+                continue;
+            }
+            int score = 0;
+            List<String> reasons = new ArrayList<>();
+            if (!preferences.focusAreas().isEmpty()) {
+                score += 8;
+                reasons.add("works on " + project.focus());
+            }
+            if (project.legal().kind() == LegalKind.DCO) {
+                score += 4;
+                reasons.add("DCO sign-off only: no agreement to sign");
+            } else if (project.legal().kind() == LegalKind.NONE) {
+                score += 4;
+                reasons.add("no sign-off or agreement required");
+            }
+            if (preferences.chat() != null && project.chat().stream().anyMatch(chat -> chat.platform() == preferences.chat())) {
+                score += 2;
+                reasons.add("chats on " + preferences.chat().label() + ", which you use");
+            }
+            if (preferences.maturity() != null) {
+                score += 1;
+                reasons.add(project.maturity().id() + ", as you asked");
+            } else if (project.maturity() == Maturity.GRADUATED) {
+                reasons.add("graduated: established, with many maintainers to help");
+            }
+            suggestions.add(new Suggestion(project, score, reasons));
+        }
+        suggestions.sort(Comparator.comparingInt(Suggestion::score).reversed()
+                .thenComparing(suggestion -> suggestion.project().name().toLowerCase(Locale.ROOT)));
+        return suggestions;
+    }
+
+    /** Archived projects in the chosen focus areas: shown only to point at their successor. */
+    public static List<Project> archivedMatches(List<Project> projects, Preferences preferences) {
+        List<Project> archived = new ArrayList<>();
+        for (Project project : projects) {
+            if (project.archived() && !preferences.focusAreas().isEmpty() && matchesFocus(project, preferences)) {
+                archived.add(project);
+            }
+        }
+        return archived;
+    }
+
+    private static boolean matchesFocus(Project project, Preferences preferences) {
+        if (preferences.focusAreas().isEmpty()) {
+            return true;
+        }
+        for (String area : preferences.focusAreas()) {
+            if (area.equalsIgnoreCase(project.focus())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

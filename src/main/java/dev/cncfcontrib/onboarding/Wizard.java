@@ -1,0 +1,206 @@
+package dev.cncfcontrib.onboarding;
+
+import dev.cncfcontrib.catalog.Catalog;
+import dev.cncfcontrib.catalog.ChatPlatform;
+import dev.cncfcontrib.catalog.Maturity;
+import dev.cncfcontrib.catalog.Project;
+import dev.cncfcontrib.prompt.Prompter;
+import dev.cncfcontrib.text.Style;
+import dev.cncfcontrib.text.TerminalText;
+import dev.cncfcontrib.view.ChecklistViews;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The onboarding conversation: what the person cares about, which projects fit and why, then the chosen project's
+ * checklist one step at a time. Progress is saved after every answer, so Ctrl-C loses at most the open question.
+ */
+public final class Wizard {
+
+    /** How many suggestions to offer; the rest are one {@code cncf-contrib list} away. */
+    static final int MAX_SUGGESTIONS = 8;
+
+    /** The answers to a step, in the order they are offered. */
+    static final List<String> STEP_ANSWERS = List.of("done", "skip", "later");
+
+    private final Catalog catalog;
+    private final ProgressStore store;
+    private final GitConfig git;
+    private final Clock clock;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final int width;
+    private final Style style;
+    private final String signOffSetupCommand;
+    /**
+     * What to show above the next question. It travels with the question rather than going to {@code out}: the
+     * terminal prompter draws its menu on the alternate screen, where earlier output would be out of sight.
+     */
+    private final StringBuilder beforeNextQuestion = new StringBuilder();
+
+    /**
+     * @param signOffSetupCommand a command that sets up sign-off for the person (mentioned in the DCO step), or
+     *                            null while this build has none
+     */
+    public Wizard(Catalog catalog, ProgressStore store, GitConfig git, Clock clock, PrintWriter out, PrintWriter err,
+            int width, Style style, String signOffSetupCommand) {
+        this.catalog = catalog;
+        this.store = store;
+        this.git = git;
+        this.clock = clock;
+        this.out = out;
+        this.err = err;
+        this.width = width;
+        this.style = style;
+        this.signOffSetupCommand = signOffSetupCommand;
+    }
+
+    /** Asks about the person's interests and returns the project they pick, or null when nothing matches. */
+    public Project chooseProject(Prompter prompter) {
+        say(style.bold("Let's find a CNCF project for you.") + " Four questions, then a checklist; Ctrl-C stops at any time.");
+        List<String> areas = Recommender.focusAreas(catalog.projects());
+        List<String> focus = new ArrayList<>();
+        for (int index : ask(prompter).selectMany(question("Which areas interest you? (none chosen means any)"), areas)) {
+            focus.add(areas.get(index));
+        }
+        List<String> maturityOptions = List.of("any", "graduated: established, many maintainers",
+                "incubating: growing, room to make a mark", "sandbox: young and small");
+        int maturityIndex = ask(prompter).selectOne(question("Which maturity do you prefer?"), maturityOptions, 0);
+        Maturity maturity = maturityIndex == 0 ? null : List.of(Maturity.GRADUATED, Maturity.INCUBATING, Maturity.SANDBOX).get(maturityIndex - 1);
+        boolean canSignCla = ask(prompter).confirm(question("Can you sign a Contributor License Agreement (CLA)? Some employers do not allow it."), true);
+        List<String> chatOptions = new ArrayList<>();
+        chatOptions.add("no preference");
+        List<ChatPlatform> platforms = List.of(ChatPlatform.SLACK, ChatPlatform.MATRIX, ChatPlatform.DISCORD, ChatPlatform.IRC,
+                ChatPlatform.ZULIP, ChatPlatform.GITTER, ChatPlatform.GITHUB_DISCUSSIONS);
+        for (ChatPlatform platform : platforms) {
+            chatOptions.add(platform.label());
+        }
+        int chatIndex = ask(prompter).selectOne(question("Where do you prefer to chat?"), chatOptions, 0);
+        Preferences preferences = new Preferences(focus, maturity, canSignCla, chatIndex == 0 ? null : platforms.get(chatIndex - 1));
+
+        List<Suggestion> suggestions = Recommender.rank(catalog.projects(), preferences);
+        List<Project> archived = Recommender.archivedMatches(catalog.projects(), preferences);
+        printArchived(archived);
+        if (suggestions.isEmpty()) {
+            out.print(beforeNextQuestion);
+            beforeNextQuestion.setLength(0);
+            out.println("No active project matches all your answers. Try fewer constraints (any maturity, more areas),"
+                    + " or browse with 'cncf-contrib list'.");
+            return null;
+        }
+        List<Suggestion> offered = suggestions.subList(0, Math.min(MAX_SUGGESTIONS, suggestions.size()));
+        say(style.bold("Projects that fit, best first:"));
+        List<String> labels = new ArrayList<>();
+        for (Suggestion suggestion : offered) {
+            Project project = suggestion.project();
+            say("  " + style.bold(TerminalText.line(project.name())) + " (" + TerminalText.line(project.id()) + ", "
+                    + project.maturity().id() + "): " + TerminalText.line(String.join("; ", suggestion.reasons())));
+            labels.add(project.name() + " (" + project.id() + ")");
+        }
+        if (suggestions.size() > offered.size()) {
+            say("  ... and " + (suggestions.size() - offered.size()) + " more: cncf-contrib list");
+        }
+        int chosen = ask(prompter).selectOne(question("Which project do you want to start with?"), labels, 0);
+        return offered.get(chosen).project();
+    }
+
+    private void printArchived(List<Project> archived) {
+        for (Project project : archived) {
+            String successor = project.successor() == null ? "no successor is listed"
+                    : project.successor().id() != null
+                            ? "see its successor " + project.successor().name() + " (cncf-contrib show " + project.successor().id() + ")"
+                            : "see its successor " + project.successor().name();
+            say(style.dim(TerminalText.line(project.name()) + " is archived: " + TerminalText.line(successor) + "."));
+        }
+    }
+
+    /** The checklist of {@code project}, fresh from the catalog and the local git identity. */
+    public List<Step> checklist(Project project) {
+        return Checklists.forProject(project, catalog.groups(), GitIdentity.read(git), signOffSetupCommand);
+    }
+
+    /**
+     * Walks the open steps of {@code project}'s checklist, asking done / skip / later for each, and saves after
+     * every answer. Returns the saved checklist.
+     */
+    public Progress.ProjectProgress walk(Project project, Prompter prompter) {
+        Progress progress = store.load(err::println);
+        List<Step> steps = checklist(project);
+        Progress.ProjectProgress saved = startProject(progress, project, steps);
+        int number = 0;
+        for (Step step : steps) {
+            number++;
+            if (!saved.statusOf(step.id()).open()) {
+                continue;
+            }
+            say(ChecklistViews.step(step, number, steps.size(), width, style).stripTrailing());
+            int answer = ask(prompter).selectOne(question(step.title() + ": done, skip or later?"), STEP_ANSWERS, 0);
+            StepStatus status = List.of(StepStatus.DONE, StepStatus.SKIPPED, StepStatus.LATER).get(answer);
+            saved = progress.mark(project.id(), step.id(), status, clock.instant());
+            store.save(progress);
+        }
+        out.println();
+        out.println(summary(saved));
+        return saved;
+    }
+
+    /** Saves the whole checklist of {@code project} without asking: every open step is kept for later. */
+    public Progress.ProjectProgress planWithoutAsking(Project project) {
+        Progress progress = store.load(err::println);
+        List<Step> steps = checklist(project);
+        Progress.ProjectProgress saved = startProject(progress, project, steps);
+        for (Step step : steps) {
+            if (saved.statusOf(step.id()) == StepStatus.PENDING) {
+                saved = progress.mark(project.id(), step.id(), StepStatus.LATER, clock.instant());
+            }
+        }
+        store.save(progress);
+        out.print(ChecklistViews.planText(project.name(), steps, saved, width, style));
+        out.println();
+        out.println(summary(saved));
+        return saved;
+    }
+
+    /** The project the person worked on last, to continue with {@code --resume}; null when there is none. */
+    public Project lastProject() {
+        Progress progress = store.load(err::println);
+        if (progress.current() == null) {
+            return null;
+        }
+        return catalog.projectById(progress.current()).orElse(null);
+    }
+
+    private Progress.ProjectProgress startProject(Progress progress, Project project, List<Step> steps) {
+        Progress.ProjectProgress saved = progress.merge(project.id(), project.name(), steps, clock.instant());
+        progress.current(project.id());
+        store.save(progress);
+        return saved;
+    }
+
+    private String summary(Progress.ProjectProgress saved) {
+        return style.bold(TerminalText.line(saved.projectName())) + ": " + saved.count(StepStatus.DONE) + " of " + saved.steps().size()
+                + " steps done" + (saved.count(StepStatus.LATER) > 0 ? ", " + saved.count(StepStatus.LATER) + " for later" : "")
+                + ". Saved in " + store.file() + "; see 'cncf-contrib status', continue with 'cncf-contrib wizard --resume',"
+                + " share with 'cncf-contrib plan " + saved.projectId() + " -o markdown'.";
+    }
+
+    private void say(String text) {
+        beforeNextQuestion.append(text).append('\n');
+    }
+
+    /** The question with what was said since the last one above it, one line each. */
+    private String question(String text) {
+        String full = beforeNextQuestion + text;
+        beforeNextQuestion.setLength(0);
+        return full;
+    }
+
+    /** Flushes what was printed so far: a terminal prompter draws on the same screen. */
+    private Prompter ask(Prompter prompter) {
+        out.flush();
+        err.flush();
+        return prompter;
+    }
+}

@@ -1,0 +1,125 @@
+package dev.cncfcontrib.prompt;
+
+import dev.cncfcontrib.text.TerminalText;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Plain numbered questions, one answer per line: no cursor movement, no redrawing, nothing a screen reader would
+ * read twice. Also the way to answer the wizard from a script ({@code --accessible}). The end of the input cancels.
+ */
+public final class AccessiblePrompter implements Prompter {
+
+    private final BufferedReader in;
+    private final PrintWriter out;
+
+    public AccessiblePrompter(BufferedReader in, PrintWriter out) {
+        this.in = in;
+        this.out = out;
+    }
+
+    @Override
+    public int selectOne(String question, List<String> options, int defaultIndex) {
+        out.println(question);
+        printOptions(options, defaultIndex);
+        while (true) {
+            String answer = ask("Type a number and press Enter" + (defaultIndex >= 0 ? " [" + (defaultIndex + 1) + "]" : "") + ": ");
+            if (answer.isEmpty() && defaultIndex >= 0) {
+                return defaultIndex;
+            }
+            Integer number = number(answer, options.size());
+            if (number != null) {
+                return number;
+            }
+            out.println("Please type a number from 1 to " + options.size() + ".");
+        }
+    }
+
+    @Override
+    public List<Integer> selectMany(String question, List<String> options) {
+        out.println(question);
+        printOptions(options, -1);
+        while (true) {
+            String answer = ask("Type numbers separated by spaces or commas, or just Enter for none: ");
+            List<Integer> chosen = new ArrayList<>();
+            boolean valid = true;
+            for (String part : answer.split("[,\\s]+")) {
+                if (part.isEmpty()) {
+                    continue;
+                }
+                Integer number = number(part, options.size());
+                if (number == null) {
+                    valid = false;
+                    break;
+                }
+                if (!chosen.contains(number)) {
+                    chosen.add(number);
+                }
+            }
+            if (valid) {
+                return chosen;
+            }
+            out.println("Please type numbers from 1 to " + options.size() + ".");
+        }
+    }
+
+    @Override
+    public boolean confirm(String question, boolean defaultAnswer) {
+        while (true) {
+            String answer = ask(question + (defaultAnswer ? " (Y/n): " : " (y/N): "))
+                    .toLowerCase(Locale.ROOT);
+            if (answer.isEmpty()) {
+                return defaultAnswer;
+            }
+            if (answer.equals("y") || answer.equals("yes")) {
+                return true;
+            }
+            if (answer.equals("n") || answer.equals("no")) {
+                return false;
+            }
+            out.println("Please answer yes or no.");
+        }
+    }
+
+    @Override
+    public String input(String question, String defaultValue) {
+        String answer = ask(question + (defaultValue == null ? ": " : " [" + TerminalText.line(defaultValue) + "]: "));
+        return answer.isEmpty() && defaultValue != null ? defaultValue : answer;
+    }
+
+    private void printOptions(List<String> options, int defaultIndex) {
+        for (int i = 0; i < options.size(); i++) {
+            out.println("  " + (i + 1) + ". " + TerminalText.line(options.get(i)) + (i == defaultIndex ? " (default)" : ""));
+        }
+    }
+
+    private String ask(String prompt) {
+        out.print(prompt);
+        out.flush();
+        try {
+            String line = in.readLine();
+            if (line == null) {
+                out.println();
+                out.flush();
+                throw new PromptCancelledException("the input ended before the question was answered");
+            }
+            return line.trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Integer number(String text, int count) {
+        try {
+            int number = Integer.parseInt(text.trim());
+            return number >= 1 && number <= count ? number - 1 : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package dev.cncfcontrib.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cncfcontrib.CliRun;
+import dev.cncfcontrib.CliRun.Result;
+import dev.cncfcontrib.Fixtures;
+import dev.cncfcontrib.browse.UrlOpener;
+import dev.cncfcontrib.onboarding.GitConfig;
+import dev.cncfcontrib.onboarding.GitIdentity;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** open, plan and status: what reaches the browser, the Markdown a mentor gets, the saved checklists. */
+class OpenPlanStatusCommandTest {
+
+    @TempDir
+    Path home;
+
+    private final List<String> opened = new ArrayList<>();
+    private CliRun cli;
+    private String catalog;
+
+    @BeforeEach
+    void setUp() {
+        catalog = Fixtures.file(home, "catalog-wizard.json").toString();
+        cli = new CliRun(home).env("CNCF_CONTRIB_CATALOG", catalog).with(context -> context
+                .gitConfig(Map.of("user.name", "Ada", "user.email", "ada@example.org")::get)
+                .urlOpener(url -> opened.add(url)));
+    }
+
+    @Test
+    void openHandsTheLinkToTheBrowser() {
+        Result result = cli.run("open", "k8s", "chat");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(opened).containsExactly("https://slack.k8s.io/");
+        assertThat(result.err()).contains("Opened https://slack.k8s.io/");
+    }
+
+    @Test
+    void withoutABrowserOpenPrintsTheLink() {
+        cli.with(context -> context.urlOpener(url -> false));
+
+        Result result = cli.run("open", "kubernetes");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).isEqualTo("https://github.com/kubernetes/community/tree/master/contributors/guide\n");
+    }
+
+    @Test
+    void openNeverSeesLinksThatAreNotWebLinks() throws Exception {
+        String json = Fixtures.text("catalog-wizard.json").replace("\"url\": \"https://slack.k8s.io/\"", "\"url\": \"file:///etc/passwd\"");
+        Path hostile = Fixtures.write(home, "hostile.json", json);
+
+        Result result = cli.run("open", "--catalog", hostile.toString(), "kubernetes", "chat");
+
+        assertThat(result.exitCode()).isEqualTo(4);
+        assertThat(result.err()).contains("must be an http or https URL"); // the catalog reader rejects it first
+        assertThat(opened).isEmpty();
+    }
+
+    @Test
+    void openWithoutSuchALinkSaysSo() {
+        Result result = cli.run("open", "opa", "list");
+
+        assertThat(result.exitCode()).isEqualTo(4);
+        assertThat(result.err()).contains("Open Policy Agent (OPA) has no list link in the catalog");
+    }
+
+    @Test
+    void browserCommandTakesTheUrlAsOneArgument() {
+        String url = "https://example.org/a b;rm -rf ~";
+        assertThat(UrlOpener.command(Map.of("BROWSER", "firefox:chromium"), "Linux", url)).containsExactly("firefox", url);
+        assertThat(UrlOpener.command(Map.of("DISPLAY", ":0"), "Linux", url)).containsExactly("xdg-open", url);
+        assertThat(UrlOpener.command(Map.of("WAYLAND_DISPLAY", "wayland-0"), "Linux", url)).containsExactly("xdg-open", url);
+        assertThat(UrlOpener.command(Map.of(), "Mac OS X", url)).containsExactly("open", url);
+        assertThat(UrlOpener.command(Map.of(), "Linux", url)).isEmpty();
+        assertThat(UrlOpener.isWebLink("javascript:alert(1)")).isFalse();
+        assertThat(UrlOpener.isWebLink("HTTPS://example.org/")).isTrue();
+    }
+
+    @Test
+    void planAsMarkdownTicksTheStepsDoneAndIsWrittenToAFile() throws Exception {
+        assertThat(cli.run("wizard", "--project", "nats", "--yes").exitCode()).isZero();
+        Path file = home.resolve("nats-plan.md");
+
+        Result result = cli.run("plan", "nats", "-o", "markdown", "--output-file", file.toString());
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        String markdown = Files.readString(file);
+        assertThat(markdown).startsWith("# Plan for contributing to NATS\n")
+                .contains("- [ ] **Sign off your commits (DCO)** (later)")
+                .contains("  git commit -s -m \"Describe the change\"")
+                .contains("[CLOTributor](https://clotributor.dev/search?project=nats)")
+                .contains("gh search issues --repo nats-io/nats-server --label \"good first issue\" --state open --no-assignee");
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void planAsTextGoesToStdout() {
+        Result result = cli.run("plan", "kubernetes");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Plan for contributing to Kubernetes").contains("[ ] Sign the CNCF CLA");
+    }
+
+    @Test
+    void statusListsEveryProjectsChecklist() {
+        cli.run("wizard", "--project", "nats", "--yes");
+        cli.run("wizard", "--project", "kubernetes", "--yes");
+
+        Result result = cli.run("status");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("NATS (nats): 0 of 5 done, 5 for later")
+                .contains("Kubernetes (kubernetes) *: 0 of 6 done, 6 for later")
+                .contains("  [>] Subscribe to the mailing list or forum (later)");
+    }
+
+    @Test
+    void statusWithoutProgressSaysHowToStart() {
+        Result result = cli.run("status");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).contains("cncf-contrib wizard");
+    }
+
+    /** The real process, against a git configuration in a temporary home. */
+    @Test
+    void gitIdentityIsReadFromGitConfig() throws Exception {
+        Files.writeString(home.resolve(".gitconfig"), "[user]\n\tname = Grace Hopper\n\temail = grace@example.org\n");
+        Map<String, String> env = Map.of("HOME", home.toString(), "XDG_CONFIG_HOME", home.resolve("config").toString(),
+                "GIT_CONFIG_NOSYSTEM", "1");
+
+        GitIdentity identity = GitIdentity.read(GitConfig.process(env, home.toFile()));
+
+        if (identity.problem() != null && identity.problem().contains("not installed")) {
+            return; // no git on this machine: the wizard says so, which the scripted tests cover
+        }
+        assertThat(identity.signOffLine()).isEqualTo("Signed-off-by: Grace Hopper <grace@example.org>");
+        Files.writeString(home.resolve(".gitconfig"), "");
+        assertThat(GitIdentity.read(GitConfig.process(env, home.toFile())).complete()).isFalse();
+    }
+}
