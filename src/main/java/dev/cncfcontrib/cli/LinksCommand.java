@@ -65,7 +65,7 @@ final class LinksCommand implements Callable<Integer> {
 
     private final Context context;
 
-    @Option(names = {"-p", "--project"}, paramLabel = "PROJECT",
+    @Option(names = {"-p", "--project"}, paramLabel = "PROJECT", completionCandidates = CatalogNames.Projects.class,
             description = "Check only this project (id, name or alias). Repeatable. Without it, every project and group.")
     List<String> projects = List.of();
 

@@ -47,7 +47,7 @@ final class PlanCommand implements Callable<Integer> {
 
     private final Context context;
 
-    @Parameters(paramLabel = "PROJECT", description = "Project id, name or alias.")
+    @Parameters(paramLabel = "PROJECT", completionCandidates = CatalogNames.Projects.class, description = "Project id, name or alias.")
     String name;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", converter = PlanFormatValues.class,

@@ -26,7 +26,8 @@ final class WizardCommand implements Callable<Integer> {
 
     private final Context context;
 
-    @Option(names = {"-p", "--project"}, paramLabel = "PROJECT", description = "Skip the questions and go straight to this project's checklist.")
+    @Option(names = {"-p", "--project"}, paramLabel = "PROJECT", completionCandidates = CatalogNames.Projects.class,
+            description = "Skip the questions and go straight to this project's checklist.")
     String projectName;
 
     @Option(names = "--resume", description = "Continue the checklist of the project you worked on last.")
