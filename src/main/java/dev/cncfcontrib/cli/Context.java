@@ -48,6 +48,7 @@ public final class Context {
     private Prompter prompter;
     private GitConfig gitConfig;
     private UrlOpener urlOpener;
+    private Path workingDirectory;
 
     public Context(Io io, Map<String, String> env, CatalogLoader loader) {
         this(io, env, loader, null);
@@ -79,6 +80,7 @@ public final class Context {
         next.prompter = prompter;
         next.gitConfig = gitConfig;
         next.urlOpener = urlOpener;
+        next.workingDirectory = workingDirectory;
         return next;
     }
 
@@ -112,9 +114,14 @@ public final class Context {
         return this;
     }
 
-    /** The working directory the program was started in. */
+    /** The working directory the program was started in (tests give it one of their own). */
     public Path workingDirectory() {
-        return Path.of("").toAbsolutePath();
+        return workingDirectory != null ? workingDirectory : Path.of("").toAbsolutePath();
+    }
+
+    public Context workingDirectory(Path directory) {
+        this.workingDirectory = directory;
+        return this;
     }
 
     public boolean verbose() {

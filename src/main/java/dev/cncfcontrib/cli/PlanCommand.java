@@ -67,7 +67,7 @@ final class PlanCommand implements Callable<Integer> {
         Project project = context.catalog().catalog().resolveProject(name);
         Io io = context.io();
         List<Step> steps = Checklists.forProject(project, context.catalog().catalog().groups(), GitIdentity.read(context.gitConfig()),
-                WizardCommand.signOffSetupCommand());
+                WizardCommand.SIGN_OFF_SETUP);
         Progress progress = new ProgressStore(context.stateDir(), context.clock()).load(io.err()::println);
         Progress.ProjectProgress saved = progress.project(project.id());
         boolean toFile = outputFile != null;
