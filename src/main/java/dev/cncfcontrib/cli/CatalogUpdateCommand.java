@@ -78,7 +78,7 @@ final class CatalogUpdateCommand implements Callable<Integer> {
             boolean conditional = held != null && from.equals(held.source());
             Downloader.Fetched fetched;
             try {
-                fetched = new Downloader(context.http(), LandscapeReader.MAX_BYTES)
+                fetched = new Downloader(context.network().downloads(), LandscapeReader.MAX_BYTES)
                         .get(from, conditional ? held.etag() : null, conditional ? held.lastModified() : null,
                                 io.terminal() ? new ProgressLine(io, uri.getHost()) : null);
             } catch (NetworkException e) {

@@ -5,7 +5,6 @@ import dev.cncfcontrib.catalog.CatalogException;
 import dev.cncfcontrib.catalog.CatalogLoader;
 import dev.cncfcontrib.catalog.CatalogStore;
 import dev.cncfcontrib.git.GitRunner;
-import dev.cncfcontrib.net.HttpClients;
 import dev.cncfcontrib.net.Network;
 import dev.cncfcontrib.onboarding.GitConfig;
 import dev.cncfcontrib.prompt.Prompter;
@@ -42,7 +41,6 @@ public final class Context {
     private GitRunner git;
     private Confirm confirm;
     private Network network;
-    private HttpClients http;
     private Clock clock;
     private InputStream stdin;
     private Prompter prompter;
@@ -74,7 +72,6 @@ public final class Context {
         next.git = git;
         next.confirm = confirm;
         next.network = network;
-        next.http = http;
         next.clock = clock;
         next.stdin = stdin;
         next.prompter = prompter;
@@ -183,18 +180,6 @@ public final class Context {
         return CatalogStore.fromEnvironment(env.get("XDG_DATA_HOME"), env.get("HOME"));
     }
 
-    /** The HTTP clients, built on first use: commands that never go online never load the HTTP library. */
-    public HttpClients http() {
-        if (http == null) {
-            http = new HttpClients();
-        }
-        return http;
-    }
-
-    /** For tests: clients with short timeouts. */
-    public void http(HttpClients clients) {
-        this.http = clients;
-    }
 
     /** The clock, created on first use: time-zone data is not loaded by commands that never ask the time. */
     public Clock clock() {
