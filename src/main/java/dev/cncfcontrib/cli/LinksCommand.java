@@ -159,7 +159,7 @@ final class LinksCommand implements Callable<Integer> {
 
     private int report(List<CatalogLink> links, Outcome outcome) throws IOException {
         Io io = context.io();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = context.clock().instant().truncatedTo(ChronoUnit.SECONDS);
         LinkResult unreachable = noNetwork(outcome);
         if (unreachable != null) {
             // one line rather than hundreds of identical failures, and no cache: these say nothing about the links
