@@ -29,6 +29,7 @@ public final class CliRun {
     }
 
     private final Map<String, String> env = new HashMap<>();
+    private final Path home;
     private Consumer<Context> customize;
     private boolean terminal;
     private int width;
@@ -38,6 +39,7 @@ public final class CliRun {
     private String stdin = "";
 
     public CliRun(Path home) {
+        this.home = home;
         env.put("HOME", home.toString());
         env.put("XDG_CONFIG_HOME", home.resolve("config").toString());
         env.put("XDG_DATA_HOME", home.resolve("data").toString());
@@ -87,6 +89,8 @@ public final class CliRun {
         StringWriter err = new StringWriter();
         Io io = new Io(new PrintWriter(out), new PrintWriter(err), terminal, width, new Style(colour));
         Context context = new Context(io, env, new CatalogLoader());
+        // never the checkout the tests run in: its git configuration would leak into what they see
+        context.workingDirectory(home);
         context.stdin(new ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         if (confirm != null) {
             context.confirm(confirm);

@@ -1,9 +1,6 @@
 package dev.cncfcontrib.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code cncf-contrib catalog ...}: where the catalog comes from, and how to refresh, compare and check it. */
 @Command(
@@ -25,21 +22,9 @@ import picocli.CommandLine.Spec;
             "  cncf-contrib catalog validate my-catalog.json",
             "  cncf-contrib catalog import --landscape landscape.yml -o catalog.json",
         })
-final class CatalogCommand implements Callable<Integer> {
-
-    private final Context context;
-
-    @Spec
-    CommandSpec spec;
+final class CatalogCommand extends CommandGroup {
 
     CatalogCommand(Context context) {
-        this.context = context;
-    }
-
-    /** Without a subcommand, show what there is to do. */
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(context.io().out());
-        return ExitCodes.OK;
+        super(context);
     }
 }

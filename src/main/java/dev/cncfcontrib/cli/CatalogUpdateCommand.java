@@ -34,6 +34,9 @@ import picocli.CommandLine.Option;
             "  cncf-contrib catalog update --dry-run",
             "  cncf-contrib catalog update --from https://example.org/catalog.json",
             "  cncf-contrib catalog update --from ./landscape.yml",
+            "",
+            "Without --from it downloads",
+            "  " + CatalogUpdateCommand.DEFAULT_SOURCE,
         })
 final class CatalogUpdateCommand implements Callable<Integer> {
 
@@ -43,7 +46,7 @@ final class CatalogUpdateCommand implements Callable<Integer> {
     private final Context context;
 
     @Option(names = "--from", paramLabel = "URL|FILE",
-            description = "Where to get it: a landscape.yml or a catalog JSON, by https URL or as a local file (default: ${DEFAULT-VALUE}).",
+            description = "Where to get it: a landscape.yml or a catalog JSON, by https URL or as a local file (default: the landscape.yml of cncf/landscape's master branch, below).",
             defaultValue = DEFAULT_SOURCE)
     String from;
 
@@ -75,7 +78,7 @@ final class CatalogUpdateCommand implements Callable<Integer> {
             boolean conditional = held != null && from.equals(held.source());
             Downloader.Fetched fetched;
             try {
-                fetched = new Downloader(context.http(), LandscapeReader.MAX_BYTES)
+                fetched = new Downloader(context.network().downloads(), LandscapeReader.MAX_BYTES)
                         .get(from, conditional ? held.etag() : null, conditional ? held.lastModified() : null,
                                 io.terminal() ? new ProgressLine(io, uri.getHost()) : null);
             } catch (NetworkException e) {

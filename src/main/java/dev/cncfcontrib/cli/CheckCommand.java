@@ -26,21 +26,10 @@ import picocli.CommandLine.Spec;
             "  cncf-contrib check dco",
             "  cncf-contrib check dco --mode dco2 --base upstream/main",
         })
-final class CheckCommand implements Callable<Integer> {
-
-    private final Context context;
-
-    @Spec
-    CommandSpec spec;
+final class CheckCommand extends CommandGroup {
 
     CheckCommand(Context context) {
-        this.context = context;
-    }
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(context.io().out());
-        return ExitCodes.OK;
+        super(context);
     }
 
     @Command(

@@ -1,14 +1,11 @@
 package dev.cncfcontrib.cli;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.util.Locale;
+import dev.cncfcontrib.prompt.Prompter;
 import java.util.function.Supplier;
 
 /**
  * Asks a yes/no question before something that cannot be undone easily. Only asks when a person can answer
- * ({@link #canAsk()}); commands then need an explicit {@code --yes}. Tests replace it with scripted answers; a full
- * prompter for the interactive wizard can implement it later.
+ * ({@link #canAsk()}); commands then need an explicit {@code --yes}. Tests replace it with scripted answers.
  */
 public interface Confirm {
 
@@ -18,36 +15,32 @@ public interface Confirm {
     /** Asks {@code question}; true only for an explicit yes. */
     boolean ask(String question);
 
-    /** Reads the answer from a line of {@code input}, asking on {@code io}'s error stream to keep stdout clean. */
-    static Confirm reading(Io io, Supplier<BufferedReader> input) {
+    /**
+     * Asks through the program's prompter, chosen on first use ({@link Prompters#choose}): no question at all with
+     * {@code --no-input} or without a terminal, numbered questions with {@code --accessible}, a menu otherwise.
+     */
+    static Confirm through(Supplier<Prompter> choosePrompter) {
         return new Confirm() {
-            private BufferedReader reader;
+            private Prompter prompter;
+            private boolean chosen;
+
+            private Prompter prompter() {
+                if (!chosen) {
+                    prompter = choosePrompter.get();
+                    chosen = true;
+                }
+                return prompter;
+            }
 
             @Override
             public boolean canAsk() {
-                return io.terminal();
+                return prompter() != null;
             }
 
             @Override
             public boolean ask(String question) {
-                io.err().print(question + " [y/N] ");
-                io.err().flush();
-                try {
-                    if (reader == null) {
-                        reader = input.get();
-                    }
-                    String answer = reader.readLine();
-                    if (answer == null) {
-                        io.err().println();
-                        return false;
-                    }
-                    String word = answer.strip().toLowerCase(Locale.ROOT);
-                    return word.equals("y") || word.equals("yes");
-                } catch (IOException e) {
-                    // stdin closed or unreadable: no answer, and only an explicit yes is a yes
-                    io.err().println();
-                    return false;
-                }
+                Prompter asking = prompter();
+                return asking != null && asking.confirm(question, false);
             }
         };
     }

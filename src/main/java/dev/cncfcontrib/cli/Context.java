@@ -5,7 +5,6 @@ import dev.cncfcontrib.catalog.CatalogException;
 import dev.cncfcontrib.catalog.CatalogLoader;
 import dev.cncfcontrib.catalog.CatalogStore;
 import dev.cncfcontrib.git.GitRunner;
-import dev.cncfcontrib.net.HttpClients;
 import dev.cncfcontrib.net.Network;
 import dev.cncfcontrib.onboarding.GitConfig;
 import dev.cncfcontrib.prompt.Prompter;
@@ -42,12 +41,12 @@ public final class Context {
     private GitRunner git;
     private Confirm confirm;
     private Network network;
-    private HttpClients http;
     private Clock clock;
     private InputStream stdin;
     private Prompter prompter;
     private GitConfig gitConfig;
     private UrlOpener urlOpener;
+    private Path workingDirectory;
 
     public Context(Io io, Map<String, String> env, CatalogLoader loader) {
         this(io, env, loader, null);
@@ -73,12 +72,12 @@ public final class Context {
         next.git = git;
         next.confirm = confirm;
         next.network = network;
-        next.http = http;
         next.clock = clock;
         next.stdin = stdin;
         next.prompter = prompter;
         next.gitConfig = gitConfig;
         next.urlOpener = urlOpener;
+        next.workingDirectory = workingDirectory;
         return next;
     }
 
@@ -98,12 +97,10 @@ public final class Context {
         return git;
     }
 
-    /** Asks yes/no questions on the terminal; tests replace it with {@link #confirm(Confirm)}. */
+    /** Asks yes/no questions through the prompter of this run; tests replace it with {@link #confirm(Confirm)}. */
     public Confirm confirm() {
         if (confirm == null) {
-            // this context's stdin, not System.in: what tests and a piped shell gave the program is what it reads
-            confirm = Confirm.reading(io, () -> new java.io.BufferedReader(
-                    new java.io.InputStreamReader(stdin(), java.nio.charset.StandardCharsets.UTF_8)));
+            confirm = Confirm.through(() -> Prompters.choose(this, false));
         }
         return confirm;
     }
@@ -114,9 +111,14 @@ public final class Context {
         return this;
     }
 
-    /** The working directory the program was started in. */
+    /** The working directory the program was started in (tests give it one of their own). */
     public Path workingDirectory() {
-        return Path.of("").toAbsolutePath();
+        return workingDirectory != null ? workingDirectory : Path.of("").toAbsolutePath();
+    }
+
+    public Context workingDirectory(Path directory) {
+        this.workingDirectory = directory;
+        return this;
     }
 
     public boolean verbose() {
@@ -178,18 +180,6 @@ public final class Context {
         return CatalogStore.fromEnvironment(env.get("XDG_DATA_HOME"), env.get("HOME"));
     }
 
-    /** The HTTP clients, built on first use: commands that never go online never load the HTTP library. */
-    public HttpClients http() {
-        if (http == null) {
-            http = new HttpClients();
-        }
-        return http;
-    }
-
-    /** For tests: clients with short timeouts. */
-    public void http(HttpClients clients) {
-        this.http = clients;
-    }
 
     /** The clock, created on first use: time-zone data is not loaded by commands that never ask the time. */
     public Clock clock() {

@@ -33,7 +33,8 @@ final class DoctorCommand implements Callable<Integer> {
 
     private final Context context;
 
-    @Option(names = {"-p", "--project"}, paramLabel = "PROJECT", description = "The project the clone is for (id, name or alias).")
+    @Option(names = {"-p", "--project"}, paramLabel = "PROJECT", completionCandidates = CatalogNames.Projects.class,
+            description = "The project the clone is for (id, name or alias).")
     String projectName;
 
     @Option(names = "--repo", paramLabel = "DIR", description = "The clone (default: the current directory).")

@@ -2,6 +2,7 @@ package dev.cncfcontrib.cli;
 
 import dev.cncfcontrib.catalog.CatalogException;
 import dev.cncfcontrib.catalog.NotFoundException;
+import dev.cncfcontrib.prompt.PromptCancelledException;
 import dev.cncfcontrib.git.GitException;
 import dev.cncfcontrib.text.EditDistance;
 import dev.cncfcontrib.text.TerminalText;
@@ -114,6 +115,9 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
         }
         if (ex instanceof NotFoundException) {
             return ExitCodes.UNKNOWN_PROJECT;
+        }
+        if (ex instanceof PromptCancelledException) {
+            return ExitCodes.CANCELLED;
         }
         if (ex instanceof CatalogException || ex instanceof GitException) {
             return ExitCodes.DATA_ERROR;

@@ -32,7 +32,8 @@ final class GroupsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "NAME", arity = "0..1", description = "Show only this group (id, name or alias).")
+    @Parameters(paramLabel = "NAME", arity = "0..1", completionCandidates = CatalogNames.Groups.class,
+            description = "Show only this group (id, name or alias).")
     String name;
 
     @Option(names = {"-k", "--kind"}, paramLabel = "KIND", converter = Values.GroupKindValues.class,

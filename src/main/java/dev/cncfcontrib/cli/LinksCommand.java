@@ -65,7 +65,7 @@ final class LinksCommand implements Callable<Integer> {
 
     private final Context context;
 
-    @Option(names = {"-p", "--project"}, paramLabel = "PROJECT",
+    @Option(names = {"-p", "--project"}, paramLabel = "PROJECT", completionCandidates = CatalogNames.Projects.class,
             description = "Check only this project (id, name or alias). Repeatable. Without it, every project and group.")
     List<String> projects = List.of();
 
@@ -159,7 +159,7 @@ final class LinksCommand implements Callable<Integer> {
 
     private int report(List<CatalogLink> links, Outcome outcome) throws IOException {
         Io io = context.io();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = context.clock().instant().truncatedTo(ChronoUnit.SECONDS);
         LinkResult unreachable = noNetwork(outcome);
         if (unreachable != null) {
             // one line rather than hundreds of identical failures, and no cache: these say nothing about the links

@@ -39,7 +39,8 @@ final class OpenCommand implements Callable<Integer> {
 
     private final Context context;
 
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "Project id, name or alias.")
+    @Parameters(index = "0", paramLabel = "PROJECT", completionCandidates = CatalogNames.Projects.class,
+            description = "Project id, name or alias.")
     String name;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "WHAT", converter = TargetValues.class, completionCandidates = TargetValues.class,

@@ -47,7 +47,7 @@ final class PlanCommand implements Callable<Integer> {
 
     private final Context context;
 
-    @Parameters(paramLabel = "PROJECT", description = "Project id, name or alias.")
+    @Parameters(paramLabel = "PROJECT", completionCandidates = CatalogNames.Projects.class, description = "Project id, name or alias.")
     String name;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", converter = PlanFormatValues.class,
@@ -67,7 +67,7 @@ final class PlanCommand implements Callable<Integer> {
         Project project = context.catalog().catalog().resolveProject(name);
         Io io = context.io();
         List<Step> steps = Checklists.forProject(project, context.catalog().catalog().groups(), GitIdentity.read(context.gitConfig()),
-                WizardCommand.signOffSetupCommand());
+                WizardCommand.SIGN_OFF_SETUP);
         Progress progress = new ProgressStore(context.stateDir(), context.clock()).load(io.err()::println);
         Progress.ProjectProgress saved = progress.project(project.id());
         boolean toFile = outputFile != null;

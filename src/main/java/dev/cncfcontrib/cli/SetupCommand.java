@@ -6,9 +6,7 @@ import dev.cncfcontrib.text.TerminalText;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code cncf-contrib setup}: prepares a clone for contributing. */
 @Command(
@@ -17,21 +15,10 @@ import picocli.CommandLine.Spec;
         subcommands = SetupCommand.Signoff.class,
         footerHeading = "%nExamples:%n",
         footer = "  cncf-contrib setup signoff")
-final class SetupCommand implements Callable<Integer> {
-
-    private final Context context;
-
-    @Spec
-    CommandSpec spec;
+final class SetupCommand extends CommandGroup {
 
     SetupCommand(Context context) {
-        this.context = context;
-    }
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(context.io().out());
-        return ExitCodes.OK;
+        super(context);
     }
 
     @Command(

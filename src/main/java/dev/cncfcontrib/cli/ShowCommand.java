@@ -28,7 +28,7 @@ final class ShowCommand implements Callable<Integer> {
 
     private final Context context;
 
-    @Parameters(paramLabel = "PROJECT", description = "Project id, name or alias, in any case (k8s, opa, tuf...).")
+    @Parameters(paramLabel = "PROJECT", completionCandidates = CatalogNames.Projects.class, description = "Project id, name or alias, in any case (k8s, opa, tuf...).")
     String name;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", converter = Values.CardFormatValues.class,

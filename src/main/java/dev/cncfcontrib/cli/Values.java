@@ -122,4 +122,20 @@ final class Values {
             super(ReportFormat.class, "output format");
         }
     }
+
+    /** The shells {@code completion} writes a script for. */
+    enum Shell implements Identified {
+        BASH, ZSH, FISH;
+
+        @Override
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    static final class ShellValues extends IdentifiedValues<Shell> {
+        ShellValues() {
+            super(Shell.class, "shell");
+        }
+    }
 }

@@ -2,6 +2,7 @@ package dev.cncfcontrib.cli;
 
 import dev.cncfcontrib.catalog.Catalog;
 import dev.cncfcontrib.catalog.Project;
+import dev.cncfcontrib.onboarding.Doctor;
 import dev.cncfcontrib.onboarding.ProgressStore;
 import dev.cncfcontrib.onboarding.Wizard;
 import dev.cncfcontrib.prompt.PromptCancelledException;
@@ -26,7 +27,8 @@ final class WizardCommand implements Callable<Integer> {
 
     private final Context context;
 
-    @Option(names = {"-p", "--project"}, paramLabel = "PROJECT", description = "Skip the questions and go straight to this project's checklist.")
+    @Option(names = {"-p", "--project"}, paramLabel = "PROJECT", completionCandidates = CatalogNames.Projects.class,
+            description = "Skip the questions and go straight to this project's checklist.")
     String projectName;
 
     @Option(names = "--resume", description = "Continue the checklist of the project you worked on last.")
@@ -42,18 +44,8 @@ final class WizardCommand implements Callable<Integer> {
         this.context = context;
     }
 
-    /**
-     * The command that configures sign-off for the person, mentioned in the DCO step once this build has it.
-     * Extension point: the DCO-check issue adds {@code setup signoff} to {@link Subcommands#ALL}.
-     */
-    static String signOffSetupCommand() {
-        for (Subcommands.Entry entry : Subcommands.ALL) {
-            if (entry.name().equals("setup")) {
-                return "cncf-contrib setup signoff";
-            }
-        }
-        return null;
-    }
+    /** The command that configures sign-off for the person, offered in the DCO step. */
+    static final String SIGN_OFF_SETUP = "cncf-contrib setup signoff";
 
     @Override
     public Integer call() throws Exception {
@@ -64,7 +56,7 @@ final class WizardCommand implements Callable<Integer> {
         Io io = context.io();
         ProgressStore store = new ProgressStore(context.stateDir(), context.clock());
         Wizard wizard = new Wizard(catalog, store, context.gitConfig(), context.clock(), io.out(), io.err(), io.width(), io.style(),
-                signOffSetupCommand());
+                SIGN_OFF_SETUP, project -> new Doctor(context.git()).examine(context.workingDirectory(), false, project));
         Project project = null;
         if (resume) {
             project = wizard.lastProject();

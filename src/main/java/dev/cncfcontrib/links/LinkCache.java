@@ -158,16 +158,7 @@ public final class LinkCache {
                 LinkResult result = entry.result();
                 json.writeStartObject();
                 json.writeStringField("url", result.url());
-                json.writeStringField("status", result.status().id());
-                if (result.httpStatus() != 0) {
-                    json.writeNumberField("httpStatus", result.httpStatus());
-                }
-                if (result.finalUrl() != null) {
-                    json.writeStringField("finalUrl", result.finalUrl());
-                }
-                if (result.detail() != null) {
-                    json.writeStringField("detail", result.detail());
-                }
+                result.writeVerdict(json);
                 json.writeStringField("checkedAt", entry.checkedAt());
                 json.writeEndObject();
             }

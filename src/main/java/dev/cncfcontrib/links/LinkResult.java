@@ -1,5 +1,8 @@
 package dev.cncfcontrib.links;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+
 /**
  * The verdict on one URL.
  *
@@ -16,5 +19,19 @@ public record LinkResult(String url, LinkStatus status, int httpStatus, String f
 
     public boolean broken() {
         return status.broken();
+    }
+
+    /** The verdict's fields as JSON (status, HTTP status, final URL, detail), for the cache and for reports. */
+    public void writeVerdict(JsonGenerator json) throws IOException {
+        json.writeStringField("status", status().id());
+        if (httpStatus() != 0) {
+            json.writeNumberField("httpStatus", httpStatus());
+        }
+        if (finalUrl() != null) {
+            json.writeStringField("finalUrl", finalUrl());
+        }
+        if (detail() != null) {
+            json.writeStringField("detail", detail());
+        }
     }
 }

@@ -4,12 +4,13 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
+import okhttp3.Dns;
 import okhttp3.OkHttpClient;
 
 /**
  * The one place that configures okhttp: timeouts on connecting, on each read and on the whole call, and no
  * automatic redirects (callers follow them through {@link #allowed}, so a redirect cannot leave HTTPS). Built on
- * first use; tests hand in clients with short timeouts.
+ * first use, from {@link Network#downloads()}; tests give the network short timeouts.
  */
 public final class HttpClients {
 
@@ -18,16 +19,15 @@ public final class HttpClients {
     public static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
     public static final Duration CALL_TIMEOUT = Duration.ofSeconds(120);
 
+    private final Dns dns;
     private final Duration connectTimeout;
     private final Duration readTimeout;
     private final Duration callTimeout;
     private OkHttpClient client;
 
-    public HttpClients() {
-        this(CONNECT_TIMEOUT, READ_TIMEOUT, CALL_TIMEOUT);
-    }
-
-    public HttpClients(Duration connectTimeout, Duration readTimeout, Duration callTimeout) {
+    /** Built by {@link Network#downloads()}, which owns name resolution. */
+    HttpClients(Dns dns, Duration connectTimeout, Duration readTimeout, Duration callTimeout) {
+        this.dns = dns;
         this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
         this.callTimeout = callTimeout;
@@ -36,6 +36,7 @@ public final class HttpClients {
     public synchronized OkHttpClient client() {
         if (client == null) {
             client = new OkHttpClient.Builder()
+                    .dns(dns)
                     .connectTimeout(connectTimeout)
                     .readTimeout(readTimeout)
                     .writeTimeout(readTimeout)

@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,9 +37,18 @@ public final class Checklists {
      * @param signOffSetupCommand a command that configures sign-off automatically, or null when this build has none
      */
     public static List<Step> forProject(Project project, List<Group> groups, GitIdentity identity, String signOffSetupCommand) {
+        return forProject(project, groups, identity, signOffSetupCommand, List.of());
+    }
+
+    /**
+     * @param findings the doctor's findings on this machine; those about the legal requirement (identity, CLA e-mail,
+     *                 sign-off hook) that are not ok join the legal step with their fixes
+     */
+    public static List<Step> forProject(Project project, List<Group> groups, GitIdentity identity, String signOffSetupCommand,
+            List<Finding> findings) {
         List<Step> steps = new ArrayList<>();
         steps.add(guide(project));
-        steps.add(legal(project.legal(), identity, signOffSetupCommand));
+        steps.add(withFindings(legal(project.legal(), identity, signOffSetupCommand), findings, project));
         if (!project.chat().isEmpty()) {
             steps.add(chat(project.chat()));
         }
@@ -123,6 +133,31 @@ public final class Checklists {
             }
         }
         return new Step("legal", title, text, links, commands);
+    }
+
+    private static final Set<String> LEGAL_CHECKS = Set.of("user.name", "user.email", "cla", "sign-off");
+
+    private static Step withFindings(Step legal, List<Finding> findings, Project project) {
+        List<String> text = new ArrayList<>(legal.text());
+        List<String> commands = new ArrayList<>(legal.commands());
+        boolean checked = false;
+        for (Finding finding : findings) {
+            if (!LEGAL_CHECKS.contains(finding.check())) {
+                continue;
+            }
+            checked = true;
+            if (finding.level() != Finding.Level.OK) {
+                text.add("Checked on this machine (" + finding.level().id() + "): " + finding.message());
+                if (finding.fix() != null && !commands.contains(finding.fix())) {
+                    commands.add(finding.fix());
+                }
+            }
+        }
+        if (!checked) {
+            return legal;
+        }
+        commands.add("cncf-contrib doctor --project " + project.id());
+        return new Step(legal.id(), legal.title(), text, legal.links(), commands);
     }
 
     private static String claFlow(LegalKind kind) {

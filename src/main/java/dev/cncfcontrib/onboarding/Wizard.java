@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The onboarding conversation: what the person cares about, which projects fit and why, then the chosen project's
@@ -34,6 +35,7 @@ public final class Wizard {
     private final int width;
     private final Style style;
     private final String signOffSetupCommand;
+    private final Function<Project, List<Finding>> localChecks;
     /**
      * What to show above the next question. It travels with the question rather than going to {@code out}: the
      * terminal prompter draws its menu on the alternate screen, where earlier output would be out of sight.
@@ -41,11 +43,12 @@ public final class Wizard {
     private final StringBuilder beforeNextQuestion = new StringBuilder();
 
     /**
-     * @param signOffSetupCommand a command that sets up sign-off for the person (mentioned in the DCO step), or
-     *                            null while this build has none
+     * @param signOffSetupCommand a command that sets up sign-off for the person (mentioned in the DCO step), or null
+     * @param localChecks         the doctor's findings on this machine for a project (identity, noreply e-mail
+     *                            against a CLA, the sign-off hook), shown in the legal step; null to skip them
      */
     public Wizard(Catalog catalog, ProgressStore store, GitConfig git, Clock clock, PrintWriter out, PrintWriter err,
-            int width, Style style, String signOffSetupCommand) {
+            int width, Style style, String signOffSetupCommand, Function<Project, List<Finding>> localChecks) {
         this.catalog = catalog;
         this.store = store;
         this.git = git;
@@ -55,6 +58,7 @@ public final class Wizard {
         this.width = width;
         this.style = style;
         this.signOffSetupCommand = signOffSetupCommand;
+        this.localChecks = localChecks;
     }
 
     /** Asks about the person's interests and returns the project they pick, or null when nothing matches. */
@@ -118,7 +122,8 @@ public final class Wizard {
 
     /** The checklist of {@code project}, fresh from the catalog and the local git identity. */
     public List<Step> checklist(Project project) {
-        return Checklists.forProject(project, catalog.groups(), GitIdentity.read(git), signOffSetupCommand);
+        List<Finding> findings = localChecks != null ? localChecks.apply(project) : List.of();
+        return Checklists.forProject(project, catalog.groups(), GitIdentity.read(git), signOffSetupCommand, findings);
     }
 
     /**

@@ -152,7 +152,7 @@ public final class Card {
 
     private void legal(Legal legal) {
         List<String> values = new ArrayList<>();
-        values.add(Phrases.legalShort(legal) + ": " + legal.basis().description() + ".");
+        values.add(Phrases.legalShort(legal).replace("*", "") + ": " + legal.basis().description() + ".");
         if (legal.signingUrl() != null) {
             values.add("Sign or read: " + noted(legal.signingUrl()));
         }

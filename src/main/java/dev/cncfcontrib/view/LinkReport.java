@@ -180,16 +180,7 @@ public final class LinkReport {
             json.writeStringField("kind", row.link().kind().id());
             json.writeStringField("field", row.link().field());
             json.writeStringField("url", row.link().url());
-            json.writeStringField("status", result.status().id());
-            if (result.httpStatus() != 0) {
-                json.writeNumberField("httpStatus", result.httpStatus());
-            }
-            if (result.finalUrl() != null) {
-                json.writeStringField("finalUrl", result.finalUrl());
-            }
-            if (result.detail() != null) {
-                json.writeStringField("detail", result.detail());
-            }
+            result.writeVerdict(json);
             json.writeEndObject();
         }
         json.writeEndArray();

@@ -1,6 +1,7 @@
 package dev.cncfcontrib.view;
 
 import dev.cncfcontrib.catalog.Group;
+import dev.cncfcontrib.catalog.LegalBasis;
 import dev.cncfcontrib.catalog.Maturity;
 import dev.cncfcontrib.catalog.Project;
 import dev.cncfcontrib.text.Csv;
@@ -27,7 +28,9 @@ public final class ListViews {
             table.styledRow(styles, p.id(), p.name(), p.maturity().id(), p.focus(), Phrases.legalShort(p.legal()),
                     Phrases.chatPlatforms(p.chat()));
         }
-        return table.render(width, style);
+        String rendered = table.render(width, style);
+        boolean anyDefault = projects.stream().anyMatch(p -> p.legal().basis() == LegalBasis.CHARTER_DEFAULT);
+        return anyDefault ? rendered + style.dim(Phrases.DEFAULT_FOOTNOTE) + "\n" : rendered;
     }
 
     private static UnaryOperator<String> maturityStyle(Maturity maturity, Style style) {
@@ -56,6 +59,9 @@ public final class ListViews {
             out.append(Markdown.tableRow(List.of(Markdown.link(p.name(), p.repository()), Markdown.text(p.maturity().id()),
                     Markdown.text(p.focus()), Markdown.text(Phrases.legalShort(p.legal())),
                     Markdown.text(Phrases.chatPlatforms(p.chat())))));
+        }
+        if (projects.stream().anyMatch(p -> p.legal().basis() == LegalBasis.CHARTER_DEFAULT)) {
+            out.append('\n').append(Markdown.text(Phrases.DEFAULT_FOOTNOTE)).append('\n');
         }
         return out.toString();
     }

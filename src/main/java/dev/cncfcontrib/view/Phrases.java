@@ -51,7 +51,9 @@ final class Phrases {
         return m.name() != null ? kind + " " + m.name() : kind;
     }
 
-    /** For a table cell: "DCO", "CNCF CLA", "DCO (default)". */
+    /** For a table cell: "DCO", "CNCF CLA", or "DCO*" where the project states nothing ({@link #DEFAULT_FOOTNOTE}). */
+    static final String DEFAULT_FOOTNOTE = "* not stated by the project: the CNCF charter's DCO sign-off applies ('cncf-contrib show ID' for details)";
+
     static String legalShort(Legal legal) {
         String label = switch (legal.kind()) {
             case DCO -> "DCO";
@@ -63,7 +65,7 @@ final class Phrases {
             label += " + signed commits";
         }
         if (legal.basis() == LegalBasis.CHARTER_DEFAULT) {
-            label += " (default)";
+            label += "*";
         }
         return label;
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cncfcontrib.CliRun;
 import dev.cncfcontrib.CliRun.Result;
 import dev.cncfcontrib.Fixtures;
-import dev.cncfcontrib.net.HttpClients;
+import dev.cncfcontrib.net.Network;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +42,7 @@ class CatalogUpdateCommandTest {
         server = new MockWebServer();
         server.start();
         cli = new CliRun(home).with(context -> {
-            context.http(new HttpClients(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(4)));
+            context.network(Network.system().withDownloadTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(4)));
             context.clock(Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC));
         });
         installed = home.resolve("data/cncf-contrib/catalog.json");

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cncfcontrib.CliRun;
 import dev.cncfcontrib.CliRun.Result;
 import dev.cncfcontrib.GitRepo;
+import dev.cncfcontrib.prompt.ScriptedPrompter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -234,6 +235,30 @@ class CheckDcoCommandTest {
         assertThat(repo.log("%s", "main..HEAD")).containsExactly("Three, unsigned", "Two", "One, unsigned");
         assertThat(repo.git("log", "-1", "--format=%B", "HEAD~2")).contains("Signed-off-by: " + JANE);
         assertThat(check().exitCode()).isZero();
+    }
+
+    @Test
+    void fixAsksThroughThePrompterAndCtrlCCancelsWith130() {
+        String head = repo.commit(JANE, JANE, "Unsigned");
+        ScriptedPrompter prompter = new ScriptedPrompter().cancelAt("git rebase --signoff");
+
+        Result result = cli.terminal(120, false).with(context -> context.prompter(prompter))
+                .run("check", "dco", "--repo", repo.dir().toString(), "--fix");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(130);
+        assertThat(result.err().lines().filter(line -> line.startsWith("error:"))).hasSize(1);
+        assertThat(repo.git("rev-parse", "HEAD")).isEqualTo(head);
+        prompter.assertAllConsumed();
+    }
+
+    @Test
+    void noInputMeansFixNeedsYes() {
+        repo.commit(JANE, JANE, "Unsigned");
+
+        Result result = cli.terminal(120, false).run("--no-input", "check", "dco", "--repo", repo.dir().toString(), "--fix");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("add --yes to confirm");
     }
 
     @Test

@@ -145,6 +145,23 @@ class ListCommandTest {
     }
 
     @Test
+    void anUnstatedRequirementIsMarkedAndExplainedUnderTheTable() {
+        String json = Fixtures.text("catalog-small.json");
+        int nats = json.indexOf("\"id\": \"nats\"");
+        int basis = json.indexOf("project-docs", nats);
+        String unverified = json.substring(0, basis) + "charter-default" + json.substring(basis + "project-docs".length());
+        String file = Fixtures.write(home, "unverified.json", unverified).toString();
+
+        Result table = cli.run("list", "--catalog", file);
+        Result markdown = cli.run("list", "--catalog", file, "-o", "markdown");
+
+        assertThat(table.out()).containsPattern("nats .* DCO\\*  ")
+                .endsWith("* not stated by the project: the CNCF charter's DCO sign-off applies ('cncf-contrib show ID' for details)\n");
+        assertThat(markdown.out()).contains("| DCO\\* |").contains("\\* not stated by the project");
+        assertThat(cli.run("list", "--catalog", catalog).out()).doesNotContain("not stated by the project");
+    }
+
+    @Test
     void badMaturityIsAUsageErrorNamingTheValidValues() {
         Result result = cli.run("list", "--catalog", catalog, "--maturity", "bogus");
 

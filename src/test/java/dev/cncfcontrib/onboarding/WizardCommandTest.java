@@ -137,6 +137,24 @@ class WizardCommandTest {
     }
 
     @Test
+    void theLegalStepShowsWhatTheDoctorFindsOnThisMachine() throws Exception {
+        // the doctor runs the real git, whose global configuration is the test's own home
+        java.nio.file.Files.writeString(home.resolve(".gitconfig"),
+                "[user]\n\tname = jdoe\n\temail = 12345+jdoe@users.noreply.github.com\n");
+        prompter.expectSelectOne("Read the contributor guide", "done").expectSelectOne("Sign the CNCF CLA", "later")
+                .expectSelectOne("Join the chat", "done").expectSelectOne("Subscribe to the mailing list", "done")
+                .expectSelectOne("Find a first issue", "done").expectSelectOne("Look at mentoring", "skip");
+
+        Result result = wizard("--project", "kubernetes");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(seen(result))
+                .contains("Checked on this machine (warning): '12345+jdoe@users.noreply.github.com' is a GitHub noreply address")
+                .contains("Checked on this machine (warning): 'jdoe' does not look like a person's name")
+                .contains("cncf-contrib doctor --project kubernetes");
+    }
+
+    @Test
     void archivedProjectsAppearOnlyAsPointersToTheirSuccessor() {
         answerQuestions("Container Runtime", "any", true, "no preference")
                 .expectSelectOne("Which project do you want to start with?", "containerd (containerd)")
