@@ -65,7 +65,12 @@ public final class ProgressStore {
     }
 
     private Progress setAside(String reason, Consumer<String> warn) {
-        Path kept = file.resolveSibling(FILE_NAME + ".corrupt-" + STAMP.format(clock.instant()));
+        String name = FILE_NAME + ".corrupt-" + STAMP.format(clock.instant());
+        Path kept = file.resolveSibling(name);
+        // a second unreadable file within the same second must not fail on the first one's name
+        for (int n = 2; Files.exists(kept, java.nio.file.LinkOption.NOFOLLOW_LINKS); n++) {
+            kept = file.resolveSibling(name + "-" + n);
+        }
         try {
             Files.move(file, kept);
         } catch (IOException e) {

@@ -4,7 +4,6 @@ import dev.cncfcontrib.text.TerminalText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -110,7 +109,10 @@ public final class AccessiblePrompter implements Prompter {
             }
             return line.trim();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // a closed or broken stdin is an input that ended: the same cancellation, not a crash
+            out.println();
+            out.flush();
+            throw new PromptCancelledException("the input could not be read (" + e.getMessage() + ")");
         }
     }
 

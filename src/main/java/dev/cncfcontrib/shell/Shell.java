@@ -8,7 +8,6 @@ import dev.cncfcontrib.text.TerminalText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -144,7 +143,9 @@ public final class Shell {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // stdin closed or broken: nothing more to run; say so in one line rather than a crash
+            error("cannot read the commands: " + e.getMessage());
+            return 1;
         }
         return 0;
     }

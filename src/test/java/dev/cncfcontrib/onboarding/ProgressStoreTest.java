@@ -54,6 +54,22 @@ class ProgressStoreTest {
         assertThat(dir.resolve("progress.json.corrupt-20261121T100000Z")).hasContent("{\"version\": 99, \"projects\": []}");
     }
 
+    /** Found by ProgressStoreFuzzTest#load: the second set-aside within one second failed on the first one's name. */
+    @Test
+    void aSecondUnreadableFileInTheSameSecondIsSetAsideToo() throws Exception {
+        Files.writeString(dir.resolve("progress.json"), "first");
+        new ProgressStore(dir, clock).load(warning -> { });
+        Files.writeString(dir.resolve("progress.json"), "second");
+        List<String> warnings = new ArrayList<>();
+
+        Progress read = new ProgressStore(dir, clock).load(warnings::add);
+
+        assertThat(read.projects()).isEmpty();
+        assertThat(dir.resolve("progress.json.corrupt-20261121T100000Z")).hasContent("first");
+        assertThat(dir.resolve("progress.json.corrupt-20261121T100000Z-2")).hasContent("second");
+        assertThat(warnings).singleElement().asString().contains("progress.json.corrupt-20261121T100000Z-2");
+    }
+
     /** kill -9 at random moments while a child JVM saves in a loop: the file is always one whole version. */
     @Test
     void killingTheWriterLeavesAWholeOldOrNewFile() throws Exception {
