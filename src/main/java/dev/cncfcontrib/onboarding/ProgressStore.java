@@ -8,6 +8,11 @@ import dev.cncfcontrib.catalog.Identified;
 import dev.cncfcontrib.files.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Map;
+import java.util.HashMap;
+import java.nio.file.StandardOpenOption;
+import java.nio.channels.FileLock;
+import java.nio.channels.FileChannel;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -120,6 +125,48 @@ public final class ProgressStore {
             throw new IOException("missing '" + field + "'");
         }
         return value.asText();
+    }
+
+    /**
+     * Saves one project's checklist and makes it the current one without losing what another cncf-contrib (a
+     * second terminal, a script) saved meanwhile: under an exclusive lock on {@code progress.json.lock} the file is
+     * read again, this project's entry merged in (step by step, the later answer wins) and the file replaced
+     * atomically. {@code warn} hears about an unreadable file set aside on the way.
+     */
+    public void saveProject(Progress.ProjectProgress project, Consumer<String> warn) {
+        Path lockFile = file.resolveSibling(FILE_NAME + ".lock");
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock lock = channel.lock()) {
+                Progress latest = load(warn);
+                latest.put(laterAnswers(latest.project(project.projectId()), project));
+                latest.current(project.projectId());
+                AtomicFiles.write(file, serialize(latest));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save progress to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code ours}, with any step that the file answered later than we did taking the file's answer. */
+    static Progress.ProjectProgress laterAnswers(Progress.ProjectProgress theirs, Progress.ProjectProgress ours) {
+        if (theirs == null) {
+            return ours;
+        }
+        Map<String, Progress.SavedStep> theirSteps = new HashMap<>();
+        for (Progress.SavedStep step : theirs.steps()) {
+            theirSteps.put(step.id(), step);
+        }
+        List<Progress.SavedStep> steps = new ArrayList<>();
+        for (Progress.SavedStep step : ours.steps()) {
+            Progress.SavedStep other = theirSteps.get(step.id());
+            boolean theirsIsLater = other != null && other.at() != null && (step.at() == null || other.at().isAfter(step.at()));
+            steps.add(theirsIsLater ? new Progress.SavedStep(step.id(), step.title(), other.status(), other.at()) : step);
+        }
+        Instant started = theirs.started().isBefore(ours.started()) ? theirs.started() : ours.started();
+        Instant updated = theirs.updated().isAfter(ours.updated()) ? theirs.updated() : ours.updated();
+        return new Progress.ProjectProgress(ours.projectId(), ours.projectName(), started, updated, steps);
     }
 
     /** Replaces the file with {@code progress}, atomically. */

@@ -144,7 +144,7 @@ public final class Wizard {
             int answer = ask(prompter).selectOne(question(step.title() + ": done, skip or later?"), STEP_ANSWERS, 0);
             StepStatus status = List.of(StepStatus.DONE, StepStatus.SKIPPED, StepStatus.LATER).get(answer);
             saved = progress.mark(project.id(), step.id(), status, clock.instant());
-            store.save(progress);
+            store.saveProject(saved, err::println);
         }
         out.println();
         out.println(summary(saved));
@@ -161,7 +161,7 @@ public final class Wizard {
                 saved = progress.mark(project.id(), step.id(), StepStatus.LATER, clock.instant());
             }
         }
-        store.save(progress);
+        store.saveProject(saved, err::println);
         out.print(ChecklistViews.planText(project.name(), steps, saved, width, style));
         out.println();
         out.println(summary(saved));
@@ -180,7 +180,7 @@ public final class Wizard {
     private Progress.ProjectProgress startProject(Progress progress, Project project, List<Step> steps) {
         Progress.ProjectProgress saved = progress.merge(project.id(), project.name(), steps, clock.instant());
         progress.current(project.id());
-        store.save(progress);
+        store.saveProject(saved, err::println);
         return saved;
     }
 

@@ -3,6 +3,7 @@ package dev.cncfcontrib.onboarding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -98,5 +99,41 @@ class ProgressStoreTest {
             newestGeneration = Math.max(newestGeneration, Long.parseLong(generation.substring("generation ".length())));
         }
         assertThat(newestGeneration).isPositive();
+    }
+
+    private Process saver(String project, int first, int stride) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), ConcurrentSaverMain.class.getName(),
+                dir.toString(), project, String.valueOf(first), String.valueOf(stride))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    /** Two processes saving at once, each its own project: neither loses the other's answers. */
+    @Test
+    void twoProcessesSavingDifferentProjectsKeepBoth() throws Exception {
+        Process one = saver("alpha", 0, 1);
+        Process two = saver("beta", 0, 1);
+        assertThat(one.waitFor(60, TimeUnit.SECONDS) && two.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(one.exitValue()).isZero();
+        assertThat(two.exitValue()).isZero();
+
+        Progress progress = new ProgressStore(dir, clock).load(warning -> { throw new AssertionError(warning); });
+
+        assertThat(progress.projects()).extracting(Progress.ProjectProgress::projectId).containsExactlyInAnyOrder("alpha", "beta");
+        for (Progress.ProjectProgress project : progress.projects()) {
+            assertThat(project.count(StepStatus.DONE)).as(project.projectId()).isEqualTo(ConcurrentSaverMain.STEPS);
+        }
+    }
+
+    /** Two processes answering different steps of the same project: the later answer of each step is kept. */
+    @Test
+    void twoProcessesAnsweringTheSameProjectKeepEveryAnswer() throws Exception {
+        Process evens = saver("alpha", 0, 2);
+        Process odds = saver("alpha", 1, 2);
+        assertThat(evens.waitFor(60, TimeUnit.SECONDS) && odds.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        Progress progress = new ProgressStore(dir, clock).load(warning -> { throw new AssertionError(warning); });
+
+        assertThat(progress.project("alpha").count(StepStatus.DONE)).isEqualTo(ConcurrentSaverMain.STEPS);
     }
 }
