@@ -18,6 +18,18 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 public final class App {
 
+    /** What picocli need not convert: see the static initialiser. */
+    static final String UNUSED_CONVERTERS = "java\\.sql\\..*|java\\.time\\..*";
+
+    static {
+        // picocli registers converters for java.sql and java.time types by reflection in every new CommandLine,
+        // which loads JDBC's DriverManager and much of java.time at each start; no option here has such a type
+        // (durations have their own converter), so it may skip them (picocli's documented switch)
+        if (System.getProperty("picocli.converters.excludes") == null) {
+            System.setProperty("picocli.converters.excludes", UNUSED_CONVERTERS);
+        }
+    }
+
     private App() {
     }
 

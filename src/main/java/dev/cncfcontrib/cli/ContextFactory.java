@@ -30,17 +30,19 @@ public final class ContextFactory implements IFactory {
 
     @Override
     public <K> K create(Class<K> type) throws Exception {
-        Constructor<K> withContext;
-        try {
-            withContext = type.getDeclaredConstructor(Context.class);
-        } catch (NoSuchMethodException e) {
-            return fallback.create(type);
+        // a scan, not getDeclaredConstructor(Context.class): its NoSuchMethodException builds a message with
+        // streams, and picocli asks for every converter and provider at every start
+        for (Constructor<?> constructor : type.getDeclaredConstructors()) {
+            Class<?>[] parameters = constructor.getParameterTypes();
+            if (parameters.length == 1 && parameters[0] == Context.class) {
+                constructor.setAccessible(true);
+                try {
+                    return type.cast(constructor.newInstance(context));
+                } catch (InvocationTargetException e) {
+                    throw e.getCause() instanceof Exception cause ? cause : e;
+                }
+            }
         }
-        withContext.setAccessible(true);
-        try {
-            return withContext.newInstance(context);
-        } catch (InvocationTargetException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
-        }
+        return fallback.create(type);
     }
 }

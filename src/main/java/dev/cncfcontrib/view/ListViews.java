@@ -29,8 +29,17 @@ public final class ListViews {
                     Phrases.chatPlatforms(p.chat()));
         }
         String rendered = table.render(width, style);
-        boolean anyDefault = projects.stream().anyMatch(p -> p.legal().basis() == LegalBasis.CHARTER_DEFAULT);
-        return anyDefault ? rendered + style.dim(Phrases.DEFAULT_FOOTNOTE) + "\n" : rendered;
+        return anyUnstated(projects) ? rendered + style.dim(Phrases.DEFAULT_FOOTNOTE) + "\n" : rendered;
+    }
+
+    /** A plain loop, not a stream: the first stream of a run loads some forty classes, and list runs at every start. */
+    private static boolean anyUnstated(List<Project> projects) {
+        for (Project p : projects) {
+            if (p.legal().basis() == LegalBasis.CHARTER_DEFAULT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static UnaryOperator<String> maturityStyle(Maturity maturity, Style style) {
@@ -60,7 +69,7 @@ public final class ListViews {
                     Markdown.text(p.focus()), Markdown.text(Phrases.legalShort(p.legal())),
                     Markdown.text(Phrases.chatPlatforms(p.chat())))));
         }
-        if (projects.stream().anyMatch(p -> p.legal().basis() == LegalBasis.CHARTER_DEFAULT)) {
+        if (anyUnstated(projects)) {
             out.append('\n').append(Markdown.text(Phrases.DEFAULT_FOOTNOTE)).append('\n');
         }
         return out.toString();
