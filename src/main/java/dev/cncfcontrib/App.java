@@ -62,8 +62,10 @@ public final class App {
         ContextFactory factory = new ContextFactory(context);
         CommandLine root = new CommandLine(new RootCommand(context), factory);
         String wanted = subcommandNamed(root.getCommandSpec(), args);
+        // --version alone needs no subcommand; --help, a typo or nothing at all needs them all
+        boolean versionOnly = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
         for (Subcommands.Entry entry : Subcommands.ALL) {
-            if (wanted == null || entry.name().equals(wanted)) {
+            if (!versionOnly && (wanted == null || entry.name().equals(wanted))) {
                 root.addSubcommand(entry.name(), new CommandLine(factory.construct(entry.type()), factory));
             }
         }

@@ -44,6 +44,7 @@ class CommandParsingTest {
         assertThat(App.commandLine(context, "--help").getSubcommands()).containsKeys("list", "show", "groups");
         assertThat(App.commandLine(context, "lsit").getSubcommands()).containsKeys("list", "show", "groups");
         assertThat(App.commandLine(context).getSubcommands()).containsKeys("list", "show", "groups");
+        assertThat(App.commandLine(context, "--version").getSubcommands()).isEmpty();
     }
 
     @Test
