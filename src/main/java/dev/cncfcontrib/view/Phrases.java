@@ -1,7 +1,6 @@
 package dev.cncfcontrib.view;
 
 import dev.cncfcontrib.catalog.ChatChannel;
-import dev.cncfcontrib.catalog.ChatPlatform;
 import dev.cncfcontrib.catalog.Dates;
 import dev.cncfcontrib.catalog.Legal;
 import dev.cncfcontrib.catalog.LegalBasis;
@@ -85,9 +84,5 @@ final class Phrases {
             parts.add("archived " + dates.archived());
         }
         return String.join(", ", parts);
-    }
-
-    static boolean isSlack(ChatChannel channel) {
-        return channel.platform() == ChatPlatform.SLACK;
     }
 }
