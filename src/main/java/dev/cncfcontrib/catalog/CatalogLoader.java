@@ -9,6 +9,8 @@ public final class CatalogLoader {
 
     static final String BUNDLED_RESOURCE = "/data/catalog.json";
     static final String BUNDLED_OVERLAY = "/data/overlay.json";
+    /** The same catalog, pre-digested by the build (see {@link CompiledCatalog}). */
+    static final String BUNDLED_COMPILED = "/data/catalog.bin";
 
     /** Which catalog is in use. */
     public enum Kind {
@@ -71,7 +73,20 @@ public final class CatalogLoader {
         }
     }
 
+    /** The bundled catalog, from its compiled form; from the JSON when a build without that step made the classes. */
     public Catalog bundled() {
+        try (InputStream compiled = CatalogLoader.class.getResourceAsStream(BUNDLED_COMPILED)) {
+            if (compiled != null) {
+                return CompiledCatalog.decode(compiled.readAllBytes(), "bundled catalog");
+            }
+        } catch (IOException e) {
+            throw new CatalogException("bundled catalog", "cannot read: " + e.getMessage(), e);
+        }
+        return bundledFromJson();
+    }
+
+    /** The bundled catalog read from its JSON: what the compiled form must equal. */
+    public Catalog bundledFromJson() {
         try (InputStream in = CatalogLoader.class.getResourceAsStream(BUNDLED_RESOURCE)) {
             if (in == null) {
                 throw new CatalogException("bundled catalog", 0, 0, "missing from the jar; rebuild with 'mvn package'");
