@@ -239,7 +239,7 @@ function _picocli_cncf-contrib_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--verbose' '--no-input'"
+  local flag_opts="'--verbose' '--no-input' '-h' '--help' '-V' '--version'"
   local arg_opts="'-m' '--maturity' '-f' '--focus' '-l' '--legal' '-c' '--chat' '-q' '--query' '-o' '--output' '--catalog'"
   local LEVEL_option_args=("graduated" "incubating" "sandbox" "archived") # --maturity values
   local KIND_option_args=("dco" "cncf-cla" "google-cla" "vmware-cla" "other-cla" "none" "unknown") # --legal values
@@ -299,7 +299,7 @@ function _picocli_cncf-contrib_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--verbose' '--no-input'"
+  local flag_opts="'--verbose' '--no-input' '-h' '--help' '-V' '--version'"
   local arg_opts="'-o' '--output' '--catalog'"
   local FORMAT_option_args=("text" "json" "markdown") # --output values
 
@@ -341,7 +341,7 @@ function _picocli_cncf-contrib_groups() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--active' '-h' '--help' '-V' '--version' '--verbose' '--no-input'"
+  local flag_opts="'--active' '--verbose' '--no-input' '-h' '--help' '-V' '--version'"
   local arg_opts="'-k' '--kind' '-o' '--output' '--catalog'"
   local KIND_option_args=("toc" "tag" "toc-subproject" "tcg" "working-group" "program" "mentoring" "community" "organization") # --kind values
   local FORMAT_option_args=("table" "json" "csv" "markdown") # --output values
@@ -389,7 +389,7 @@ function _picocli_cncf-contrib_check() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="dco"
-  local flag_opts="'-h' '--help' '-V' '--version' '--verbose' '--no-input'"
+  local flag_opts="'--verbose' '--no-input' '-h' '--help' '-V' '--version'"
   local arg_opts="'--catalog'"
 
   type compopt &>/dev/null && compopt +o default
@@ -419,7 +419,7 @@ function _picocli_cncf-contrib_doctor() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--verbose' '--no-input'"
+  local flag_opts="'--verbose' '--no-input' '-h' '--help' '-V' '--version'"
   local arg_opts="'-p' '--project' '--repo' '-o' '--output' '--catalog'"
   local PROJECT_option_args=("aeraki-mesh" "agones" "akri" "antrea" "apicurio-registry" "argo" "armada" "artifact-hub" "athenz" "atlantis" "backstage" "bank-vaults" "bfe" "bootc" "bpfman" "brigade" "buildpacks" "cadence-workflow" "capsule" "carina" "cartography" "carvel" "cdk-for-kubernetes-cdk8s" "cedar" "cert-manager" "chaos-mesh" "chaosblade" "cilium" "cloud-custodian" "cloudevents" "cloudnativepg" "clusternet" "clusterpedia" "cni" "cni-genie" "cohdi" "composefs" "confidential-containers" "connect-rpc" "container2wasm" "containerd" "containerssh" "contour" "copa" "coredns" "cortex" "cozystack" "cri-o" "crossplane" "cubefs" "curiefense" "curve" "curvine" "dalec" "dapr" "devfile" "devspace" "devstream" "dex" "distribution" "dragonfly" "drasi" "easegress" "emissary-ingress" "envoy" "envoyproxy" "eraser" "etcd" "external-secrets" "fabedge" "falco" "flatcar-container-linux" "fluentd" "fluid" "flux" "fonio" "grpc" "hami" "harbor" "goharbor" "headlamp" "helm" "hexa" "higress" "holmesgpt" "hwameistor" "hyperlight" "in-toto" "inclavare-containers" "inspektor-gadget" "interlink" "istio" "jaeger" "jaegertracing" "k0s" "k3s" "k8gb" "k8sgpt" "k8up" "kagent" "kai-scheduler" "kairos" "kaito" "kanister" "karmada" "kbind" "kcl" "kcp" "keda" "kepler" "keptn" "keycloak" "keylime" "kgateway" "kitops" "kmesh" "knative" "ko" "konveyor" "koordinator" "kpt" "krator" "krkn" "krustlet" "kserve" "kuadrant" "kuasar" "kube-burner" "kube-ovn" "kube-rs" "kube-vip" "kubean" "kubearmor" "kubeclipper" "kubedl" "kubeedge" "kubeelasti" "kubefleet" "kubeflow" "kuberhealthy" "kubernetes" "k8s" "kube" "kubescape" "kubeslice" "kubestellar" "kubevela" "kubevirt" "kubewarden" "kudo" "kuma" "kured" "kusionstack" "kyverno" "lima" "linkerd" "linkerd2" "litmus" "llm-d" "logging-operator-kube-logging" "longhorn" "loxilb" "merbridge" "meshery" "metal3-io" "metallb" "microcks" "modelpack" "nats" "nats.io" "network-service-mesh" "nmstate" "nocalhost" "notary-project" "notary" "notation" "oauth2-proxy" "open-cluster-management" "open-policy-agent" "opa" "open-policy-containers" "open-service-mesh" "openchoreo" "opencost" "openebs" "openelb" "openeverest" "openfeature" "openfga" "openfunction" "opengemini" "opengitops" "gitops" "gitops-wg" "openkruise" "openmetrics" "opentelemetry" "opentofu" "opentracing" "openyurt" "operator-framework" "oras" "oscal-compass" "ovn-kubernetes" "oxia" "paralus" "parsec" "perses" "pipecd" "piraeus-datastore" "pixie" "podman-container-tools" "podman-desktop" "porter" "pravega" "prometheus" "prom" "radius" "ratify" "rkt" "rook" "runme-notebooks" "schemahero" "score" "sealer" "sermant" "serverless-devs" "serverless-workflow" "service-mesh-interface-smi" "service-mesh-performance" "shipwright" "skooner" "slimfaas" "slimtoolkit" "sops" "spiderpool" "spiffe" "spin" "spinkube" "spire" "stacker" "strimzi" "submariner" "superedge" "tekton" "telepresence" "teller" "thanos" "tikv" "tinkerbell" "tokenetes" "tremor" "trickster" "tuf" "urunc" "velero" "vineyard" "virtual-kubelet" "visual-studio-code-kubernetes-tools" "vitess" "volcano" "wasmcloud" "wasmedge-runtime" "werf" "xline" "xregistry" "youki" "zot") # --project values
   local FORMAT_option_args=("text" "json") # --output values
@@ -467,7 +467,7 @@ function _picocli_cncf-contrib_setup() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="signoff"
-  local flag_opts="'-h' '--help' '-V' '--version' '--verbose' '--no-input'"
+  local flag_opts="'--verbose' '--no-input' '-h' '--help' '-V' '--version'"
   local arg_opts="'--catalog'"
 
   type compopt &>/dev/null && compopt +o default
@@ -497,7 +497,7 @@ function _picocli_cncf-contrib_dco() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--text-only' '-h' '--help' '-V' '--version' '--verbose' '--no-input'"
+  local flag_opts="'--text-only' '--verbose' '--no-input' '-h' '--help' '-V' '--version'"
   local arg_opts="'--catalog'"
 
   type compopt &>/dev/null && compopt +o default
@@ -527,7 +527,7 @@ function _picocli_cncf-contrib_links() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--verbose' '--no-input'"
+  local flag_opts="'--verbose' '--no-input' '-h' '--help' '-V' '--version'"
   local arg_opts="'-p' '--project' '-k' '--kind' '-j' '--concurrency' '--per-host' '-t' '--timeout' '--deadline' '-o' '--output' '--catalog'"
   local PROJECT_option_args=("aeraki-mesh" "agones" "akri" "antrea" "apicurio-registry" "argo" "armada" "artifact-hub" "athenz" "atlantis" "backstage" "bank-vaults" "bfe" "bootc" "bpfman" "brigade" "buildpacks" "cadence-workflow" "capsule" "carina" "cartography" "carvel" "cdk-for-kubernetes-cdk8s" "cedar" "cert-manager" "chaos-mesh" "chaosblade" "cilium" "cloud-custodian" "cloudevents" "cloudnativepg" "clusternet" "clusterpedia" "cni" "cni-genie" "cohdi" "composefs" "confidential-containers" "connect-rpc" "container2wasm" "containerd" "containerssh" "contour" "copa" "coredns" "cortex" "cozystack" "cri-o" "crossplane" "cubefs" "curiefense" "curve" "curvine" "dalec" "dapr" "devfile" "devspace" "devstream" "dex" "distribution" "dragonfly" "drasi" "easegress" "emissary-ingress" "envoy" "envoyproxy" "eraser" "etcd" "external-secrets" "fabedge" "falco" "flatcar-container-linux" "fluentd" "fluid" "flux" "fonio" "grpc" "hami" "harbor" "goharbor" "headlamp" "helm" "hexa" "higress" "holmesgpt" "hwameistor" "hyperlight" "in-toto" "inclavare-containers" "inspektor-gadget" "interlink" "istio" "jaeger" "jaegertracing" "k0s" "k3s" "k8gb" "k8sgpt" "k8up" "kagent" "kai-scheduler" "kairos" "kaito" "kanister" "karmada" "kbind" "kcl" "kcp" "keda" "kepler" "keptn" "keycloak" "keylime" "kgateway" "kitops" "kmesh" "knative" "ko" "konveyor" "koordinator" "kpt" "krator" "krkn" "krustlet" "kserve" "kuadrant" "kuasar" "kube-burner" "kube-ovn" "kube-rs" "kube-vip" "kubean" "kubearmor" "kubeclipper" "kubedl" "kubeedge" "kubeelasti" "kubefleet" "kubeflow" "kuberhealthy" "kubernetes" "k8s" "kube" "kubescape" "kubeslice" "kubestellar" "kubevela" "kubevirt" "kubewarden" "kudo" "kuma" "kured" "kusionstack" "kyverno" "lima" "linkerd" "linkerd2" "litmus" "llm-d" "logging-operator-kube-logging" "longhorn" "loxilb" "merbridge" "meshery" "metal3-io" "metallb" "microcks" "modelpack" "nats" "nats.io" "network-service-mesh" "nmstate" "nocalhost" "notary-project" "notary" "notation" "oauth2-proxy" "open-cluster-management" "open-policy-agent" "opa" "open-policy-containers" "open-service-mesh" "openchoreo" "opencost" "openebs" "openelb" "openeverest" "openfeature" "openfga" "openfunction" "opengemini" "opengitops" "gitops" "gitops-wg" "openkruise" "openmetrics" "opentelemetry" "opentofu" "opentracing" "openyurt" "operator-framework" "oras" "oscal-compass" "ovn-kubernetes" "oxia" "paralus" "parsec" "perses" "pipecd" "piraeus-datastore" "pixie" "podman-container-tools" "podman-desktop" "porter" "pravega" "prometheus" "prom" "radius" "ratify" "rkt" "rook" "runme-notebooks" "schemahero" "score" "sealer" "sermant" "serverless-devs" "serverless-workflow" "service-mesh-interface-smi" "service-mesh-performance" "shipwright" "skooner" "slimfaas" "slimtoolkit" "sops" "spiderpool" "spiffe" "spin" "spinkube" "spire" "stacker" "strimzi" "submariner" "superedge" "tekton" "telepresence" "teller" "thanos" "tikv" "tinkerbell" "tokenetes" "tremor" "trickster" "tuf" "urunc" "velero" "vineyard" "virtual-kubelet" "visual-studio-code-kubernetes-tools" "vitess" "volcano" "wasmcloud" "wasmedge-runtime" "werf" "xline" "xregistry" "youki" "zot") # --project values
   local KIND_option_args=("guide" "repo" "chat" "list" "all") # --kind values
@@ -587,7 +587,7 @@ function _picocli_cncf-contrib_catalog() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="info update diff validate import"
-  local flag_opts="'-h' '--help' '-V' '--version' '--verbose' '--no-input'"
+  local flag_opts="'--verbose' '--no-input' '-h' '--help' '-V' '--version'"
   local arg_opts="'--catalog'"
 
   type compopt &>/dev/null && compopt +o default
@@ -617,7 +617,7 @@ function _picocli_cncf-contrib_shell() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--verbose' '--no-input'"
+  local flag_opts="'--verbose' '--no-input' '-h' '--help' '-V' '--version'"
   local arg_opts="'--catalog'"
 
   type compopt &>/dev/null && compopt +o default
@@ -647,7 +647,7 @@ function _picocli_cncf-contrib_wizard() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--resume' '-y' '--yes' '--accessible' '-h' '--help' '-V' '--version' '--verbose' '--no-input'"
+  local flag_opts="'--resume' '-y' '--yes' '--accessible' '--verbose' '--no-input' '-h' '--help' '-V' '--version'"
   local arg_opts="'-p' '--project' '--catalog'"
   local PROJECT_option_args=("aeraki-mesh" "agones" "akri" "antrea" "apicurio-registry" "argo" "armada" "artifact-hub" "athenz" "atlantis" "backstage" "bank-vaults" "bfe" "bootc" "bpfman" "brigade" "buildpacks" "cadence-workflow" "capsule" "carina" "cartography" "carvel" "cdk-for-kubernetes-cdk8s" "cedar" "cert-manager" "chaos-mesh" "chaosblade" "cilium" "cloud-custodian" "cloudevents" "cloudnativepg" "clusternet" "clusterpedia" "cni" "cni-genie" "cohdi" "composefs" "confidential-containers" "connect-rpc" "container2wasm" "containerd" "containerssh" "contour" "copa" "coredns" "cortex" "cozystack" "cri-o" "crossplane" "cubefs" "curiefense" "curve" "curvine" "dalec" "dapr" "devfile" "devspace" "devstream" "dex" "distribution" "dragonfly" "drasi" "easegress" "emissary-ingress" "envoy" "envoyproxy" "eraser" "etcd" "external-secrets" "fabedge" "falco" "flatcar-container-linux" "fluentd" "fluid" "flux" "fonio" "grpc" "hami" "harbor" "goharbor" "headlamp" "helm" "hexa" "higress" "holmesgpt" "hwameistor" "hyperlight" "in-toto" "inclavare-containers" "inspektor-gadget" "interlink" "istio" "jaeger" "jaegertracing" "k0s" "k3s" "k8gb" "k8sgpt" "k8up" "kagent" "kai-scheduler" "kairos" "kaito" "kanister" "karmada" "kbind" "kcl" "kcp" "keda" "kepler" "keptn" "keycloak" "keylime" "kgateway" "kitops" "kmesh" "knative" "ko" "konveyor" "koordinator" "kpt" "krator" "krkn" "krustlet" "kserve" "kuadrant" "kuasar" "kube-burner" "kube-ovn" "kube-rs" "kube-vip" "kubean" "kubearmor" "kubeclipper" "kubedl" "kubeedge" "kubeelasti" "kubefleet" "kubeflow" "kuberhealthy" "kubernetes" "k8s" "kube" "kubescape" "kubeslice" "kubestellar" "kubevela" "kubevirt" "kubewarden" "kudo" "kuma" "kured" "kusionstack" "kyverno" "lima" "linkerd" "linkerd2" "litmus" "llm-d" "logging-operator-kube-logging" "longhorn" "loxilb" "merbridge" "meshery" "metal3-io" "metallb" "microcks" "modelpack" "nats" "nats.io" "network-service-mesh" "nmstate" "nocalhost" "notary-project" "notary" "notation" "oauth2-proxy" "open-cluster-management" "open-policy-agent" "opa" "open-policy-containers" "open-service-mesh" "openchoreo" "opencost" "openebs" "openelb" "openeverest" "openfeature" "openfga" "openfunction" "opengemini" "opengitops" "gitops" "gitops-wg" "openkruise" "openmetrics" "opentelemetry" "opentofu" "opentracing" "openyurt" "operator-framework" "oras" "oscal-compass" "ovn-kubernetes" "oxia" "paralus" "parsec" "perses" "pipecd" "piraeus-datastore" "pixie" "podman-container-tools" "podman-desktop" "porter" "pravega" "prometheus" "prom" "radius" "ratify" "rkt" "rook" "runme-notebooks" "schemahero" "score" "sealer" "sermant" "serverless-devs" "serverless-workflow" "service-mesh-interface-smi" "service-mesh-performance" "shipwright" "skooner" "slimfaas" "slimtoolkit" "sops" "spiderpool" "spiffe" "spin" "spinkube" "spire" "stacker" "strimzi" "submariner" "superedge" "tekton" "telepresence" "teller" "thanos" "tikv" "tinkerbell" "tokenetes" "tremor" "trickster" "tuf" "urunc" "velero" "vineyard" "virtual-kubelet" "visual-studio-code-kubernetes-tools" "vitess" "volcano" "wasmcloud" "wasmedge-runtime" "werf" "xline" "xregistry" "youki" "zot") # --project values
 
@@ -683,7 +683,7 @@ function _picocli_cncf-contrib_status() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--verbose' '--no-input'"
+  local flag_opts="'--verbose' '--no-input' '-h' '--help' '-V' '--version'"
   local arg_opts="'--catalog'"
 
   type compopt &>/dev/null && compopt +o default
@@ -713,7 +713,7 @@ function _picocli_cncf-contrib_plan() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--verbose' '--no-input'"
+  local flag_opts="'--verbose' '--no-input' '-h' '--help' '-V' '--version'"
   local arg_opts="'-o' '--output' '--output-file' '--catalog'"
   local FORMAT_option_args=("text" "markdown") # --output values
 
@@ -761,7 +761,7 @@ function _picocli_cncf-contrib_open() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--verbose' '--no-input'"
+  local flag_opts="'--verbose' '--no-input' '-h' '--help' '-V' '--version'"
   local arg_opts="'--catalog'"
 
   type compopt &>/dev/null && compopt +o default
@@ -800,7 +800,7 @@ function _picocli_cncf-contrib_completion() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--verbose' '--no-input'"
+  local flag_opts="'--verbose' '--no-input' '-h' '--help' '-V' '--version'"
   local arg_opts="'--catalog'"
 
   type compopt &>/dev/null && compopt +o default
@@ -836,7 +836,7 @@ function _picocli_cncf-contrib_check_dco() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--fix' '-y' '--yes' '-h' '--help' '-V' '--version' '--verbose' '--no-input'"
+  local flag_opts="'--fix' '-y' '--yes' '--verbose' '--no-input' '-h' '--help' '-V' '--version'"
   local arg_opts="'--repo' '--base' '--range' '--mode' '-o' '--output' '--catalog'"
   local CHECKER_option_args=("dcoapp" "dco2" "dco-check") # --mode values
   local FORMAT_option_args=("text" "json") # --output values
@@ -890,7 +890,7 @@ function _picocli_cncf-contrib_setup_signoff() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--uninstall' '--chain' '-h' '--help' '-V' '--version' '--verbose' '--no-input'"
+  local flag_opts="'--uninstall' '--chain' '--verbose' '--no-input' '-h' '--help' '-V' '--version'"
   local arg_opts="'--repo' '--catalog'"
 
   type compopt &>/dev/null && compopt +o default
@@ -926,7 +926,7 @@ function _picocli_cncf-contrib_catalog_info() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--verbose' '--no-input'"
+  local flag_opts="'--verbose' '--no-input' '-h' '--help' '-V' '--version'"
   local arg_opts="'--catalog'"
 
   type compopt &>/dev/null && compopt +o default
@@ -956,7 +956,7 @@ function _picocli_cncf-contrib_catalog_update() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '-h' '--help' '-V' '--version' '--verbose' '--no-input'"
+  local flag_opts="'--dry-run' '--verbose' '--no-input' '-h' '--help' '-V' '--version'"
   local arg_opts="'--from' '--catalog'"
 
   type compopt &>/dev/null && compopt +o default
@@ -989,7 +989,7 @@ function _picocli_cncf-contrib_catalog_diff() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--verbose' '--no-input'"
+  local flag_opts="'--verbose' '--no-input' '-h' '--help' '-V' '--version'"
   local arg_opts="'-o' '--output' '--catalog'"
   local FORMAT_option_args=("text" "json" "markdown") # --output values
 
@@ -1036,7 +1036,7 @@ function _picocli_cncf-contrib_catalog_validate() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--verbose' '--no-input'"
+  local flag_opts="'--verbose' '--no-input' '-h' '--help' '-V' '--version'"
   local arg_opts="'--catalog'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1073,7 +1073,7 @@ function _picocli_cncf-contrib_catalog_import() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--verbose' '--no-input'"
+  local flag_opts="'--verbose' '--no-input' '-h' '--help' '-V' '--version'"
   local arg_opts="'--landscape' '--overlay' '-o' '--output' '--landscape-url' '--landscape-date' '--catalog'"
 
   type compopt &>/dev/null && compopt +o default

@@ -60,13 +60,13 @@ public final class App {
      */
     public static CommandLine commandLine(Context context, String... args) {
         ContextFactory factory = new ContextFactory(context);
-        CommandLine root = new CommandLine(new RootCommand(context), factory);
+        CommandLine root = new RootCommand(context).commandLine();
         String wanted = subcommandNamed(root.getCommandSpec(), args);
         // --version alone needs no subcommand; --help, a typo or nothing at all needs them all
         boolean versionOnly = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
         for (Subcommands.Entry entry : Subcommands.ALL) {
             if (!versionOnly && (wanted == null || entry.name().equals(wanted))) {
-                root.addSubcommand(entry.name(), new CommandLine(factory.construct(entry.type()), factory));
+                root.addSubcommand(entry.name(), factory.construct(entry.type()).commandLine());
             }
         }
         CommandConventions.apply(root, context);

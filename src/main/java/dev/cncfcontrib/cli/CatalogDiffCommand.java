@@ -4,41 +4,34 @@ import dev.cncfcontrib.catalog.Catalog;
 import dev.cncfcontrib.catalog.CatalogDiff;
 import dev.cncfcontrib.catalog.CatalogReader;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(
-        name = "diff",
-        description = "Compare two catalog files: projects added, removed, archived, promoted (sandbox to incubating to "
-                + "graduated), and changes of chat, mailing lists or repositories.",
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  cncf-contrib catalog diff ~/.local/share/cncf-contrib/catalog.json.previous ~/.local/share/cncf-contrib/catalog.json",
-            "  cncf-contrib catalog diff old.json new.json -o json",
-        })
-final class CatalogDiffCommand implements Callable<Integer> {
+final class CatalogDiffCommand extends CliCommand {
 
-    private final Context context;
+    private final Arg<Path> older = parameter("OLD")
+            .description("The older catalog file.").path();
 
-    @Parameters(index = "0", paramLabel = "OLD", description = "The older catalog file.")
-    Path older;
+    private final Arg<Path> newer = parameter("NEW")
+            .description("The newer catalog file.").path();
 
-    @Parameters(index = "1", paramLabel = "NEW", description = "The newer catalog file.")
-    Path newer;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", converter = Values.CardFormatValues.class,
-            completionCandidates = Values.CardFormatValues.class, defaultValue = "text",
-            description = "Output format: text, json or markdown (markdown prints text) (default: ${DEFAULT-VALUE}).")
-    Values.CardFormat output;
+    private final Arg<Values.CardFormat> output = option("-o", "--output").label("FORMAT")
+            .values(new Values.CardFormatValues()).defaultValue("text")
+            .description("Output format: text, json or markdown (markdown prints text) (default: ${DEFAULT-VALUE}).")
+            .of(Values.CardFormat.class);
 
     CatalogDiffCommand(Context context) {
-        this.context = context;
+        super(context, "diff",
+                "Compare two catalog files: projects added, removed, archived, promoted (sandbox to incubating to "
+                + "graduated), and changes of chat, mailing lists or repositories.");
+        examples(
+                "  cncf-contrib catalog diff ~/.local/share/cncf-contrib/catalog.json.previous ~/.local/share/cncf-contrib/catalog.json",
+                "  cncf-contrib catalog diff old.json new.json -o json");
     }
 
     @Override
     public Integer call() throws Exception {
+        Path older = this.older.value();
+        Path newer = this.newer.value();
+        Values.CardFormat output = this.output.value();
         CatalogReader reader = new CatalogReader();
         Catalog before = reader.read(older);
         Catalog after = reader.read(newer);

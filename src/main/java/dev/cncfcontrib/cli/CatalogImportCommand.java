@@ -13,47 +13,43 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
-@Command(
-        name = "import",
-        description = "Build a catalog from a CNCF landscape file (landscape.yml of cncf/landscape) and the curated "
-                + "overlay. The same inputs always give the same file.",
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  cncf-contrib catalog import --landscape landscape.yml -o catalog.json",
-            "  cncf-contrib catalog import --landscape landscape.yml --overlay data/overlay.json -o data/catalog.json",
-        })
-final class CatalogImportCommand implements Callable<Integer> {
+final class CatalogImportCommand extends CliCommand {
 
-    private final Context context;
+    private final Arg<Path> landscape = option("--landscape").label("FILE").required()
+            .description("The landscape.yml file to import.").path();
 
-    @Option(names = "--landscape", required = true, paramLabel = "FILE", description = "The landscape.yml file to import.")
-    Path landscape;
+    private final Arg<Path> overlay = option("--overlay").label("FILE")
+            .description("Hand-verified facts that win over the landscape's, field by field (default: the overlay bundled in cncf-contrib).")
+            .path();
 
-    @Option(names = "--overlay", paramLabel = "FILE",
-            description = "Hand-verified facts that win over the landscape's, field by field (default: the overlay bundled in cncf-contrib).")
-    Path overlay;
+    private final Arg<Path> output = option("-o", "--output").label("FILE")
+            .description("Write the catalog to FILE (default: standard output).").path();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the catalog to FILE (default: standard output).")
-    Path output;
+    private final Arg<String> landscapeUrl = option("--landscape-url").label("URL")
+            .description("The landscape file to cite as the source of imported facts (default: the overlay's 'landscape.url').")
+            .text();
 
-    @Option(names = "--landscape-url", paramLabel = "URL",
-            description = "The landscape file to cite as the source of imported facts (default: the overlay's 'landscape.url').")
-    String landscapeUrl;
-
-    @Option(names = "--landscape-date", paramLabel = "DATE",
-            description = "The date of that landscape file, yyyy-mm-dd (default: the overlay's 'landscape.date').")
-    String landscapeDate;
+    private final Arg<String> landscapeDate = option("--landscape-date").label("DATE")
+            .description("The date of that landscape file, yyyy-mm-dd (default: the overlay's 'landscape.date').")
+            .text();
 
     CatalogImportCommand(Context context) {
-        this.context = context;
+        super(context, "import",
+                "Build a catalog from a CNCF landscape file (landscape.yml of cncf/landscape) and the curated "
+                + "overlay. The same inputs always give the same file.");
+        examples(
+                "  cncf-contrib catalog import --landscape landscape.yml -o catalog.json",
+                "  cncf-contrib catalog import --landscape landscape.yml --overlay data/overlay.json -o data/catalog.json");
     }
 
     @Override
     public Integer call() throws IOException {
+        Path landscape = this.landscape.value();
+        Path overlay = this.overlay.value();
+        Path output = this.output.value();
+        String landscapeUrl = this.landscapeUrl.value();
+        String landscapeDate = this.landscapeDate.value();
         if (landscapeUrl != null && !landscapeUrl.startsWith("https://") && !landscapeUrl.startsWith("http://")) {
             throw new CommandFailure(ExitCodes.USAGE, "--landscape-url must be an http or https URL");
         }

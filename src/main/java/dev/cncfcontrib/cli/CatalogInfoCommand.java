@@ -16,19 +16,13 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 
-@Command(
-        name = "info",
-        description = "Which catalog is in use (bundled, updated by 'catalog update', or --catalog FILE), where its data "
-                + "comes from and how old it is, its SHA-256, and its projects by maturity and by legal requirement.")
-final class CatalogInfoCommand implements Callable<Integer> {
-
-    private final Context context;
+final class CatalogInfoCommand extends CliCommand {
 
     CatalogInfoCommand(Context context) {
-        this.context = context;
+        super(context, "info",
+                "Which catalog is in use (bundled, updated by 'catalog update', or --catalog FILE), where its data "
+                + "comes from and how old it is, its SHA-256, and its projects by maturity and by legal requirement.");
     }
 
     @Override

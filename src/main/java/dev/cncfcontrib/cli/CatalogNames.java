@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Completion candidates that come from the catalog in use: the ids and aliases of its projects or groups. picocli
- * builds these through the {@link ContextFactory} but iterates them only to write a completion script, so running
- * a command never loads the catalog for them.
+ * Completion candidates that come from the catalog in use: the ids and aliases of its projects or groups. Commands
+ * build these with their options, but they are iterated only to write a completion script or to complete in the
+ * shell, so running a command never loads the catalog for them.
  */
 abstract class CatalogNames implements Iterable<String> {
 

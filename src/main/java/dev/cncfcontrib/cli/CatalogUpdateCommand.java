@@ -19,46 +19,38 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
-@Command(
-        name = "update",
-        description = "Download the current CNCF landscape (or a catalog) and install it as the catalog every command "
-                + "uses, in $XDG_DATA_HOME/cncf-contrib/ (default ~/.local/share/cncf-contrib/). The previous catalog is "
-                + "kept as catalog.json.previous. If anything fails, the catalog in use is left as it was.",
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  cncf-contrib catalog update",
-            "  cncf-contrib catalog update --dry-run",
-            "  cncf-contrib catalog update --from https://example.org/catalog.json",
-            "  cncf-contrib catalog update --from ./landscape.yml",
-            "",
-            "Without --from it downloads",
-            "  " + CatalogUpdateCommand.DEFAULT_SOURCE,
-        })
-final class CatalogUpdateCommand implements Callable<Integer> {
+final class CatalogUpdateCommand extends CliCommand {
 
     /** The landscape.yml of cncf/landscape's default branch. */
     static final String DEFAULT_SOURCE = "https://raw.githubusercontent.com/cncf/landscape/master/landscape.yml";
 
-    private final Context context;
+    private final Arg<String> from = option("--from").label("URL|FILE").defaultValue(DEFAULT_SOURCE)
+            .description("Where to get it: a landscape.yml or a catalog JSON, by https URL or as a local file (default: the landscape.yml of cncf/landscape's master branch, below).")
+            .text();
 
-    @Option(names = "--from", paramLabel = "URL|FILE",
-            description = "Where to get it: a landscape.yml or a catalog JSON, by https URL or as a local file (default: the landscape.yml of cncf/landscape's master branch, below).",
-            defaultValue = DEFAULT_SOURCE)
-    String from;
-
-    @Option(names = "--dry-run", description = "Show what would change, and install nothing.")
-    boolean dryRun;
+    private final Arg<Boolean> dryRun = option("--dry-run")
+            .description("Show what would change, and install nothing.").flag();
 
     CatalogUpdateCommand(Context context) {
-        this.context = context;
+        super(context, "update",
+                "Download the current CNCF landscape (or a catalog) and install it as the catalog every command "
+                + "uses, in $XDG_DATA_HOME/cncf-contrib/ (default ~/.local/share/cncf-contrib/). The previous catalog is "
+                + "kept as catalog.json.previous. If anything fails, the catalog in use is left as it was.");
+        examples(
+                "  cncf-contrib catalog update",
+                "  cncf-contrib catalog update --dry-run",
+                "  cncf-contrib catalog update --from https://example.org/catalog.json",
+                "  cncf-contrib catalog update --from ./landscape.yml",
+                "",
+                "Without --from it downloads",
+                "  " + CatalogUpdateCommand.DEFAULT_SOURCE);
     }
 
     @Override
     public Integer call() throws IOException {
+        String from = this.from.value();
+        boolean dryRun = this.dryRun.value();
         CatalogStore store = context.catalogStore();
         if (store == null) {
             throw new CommandFailure(ExitCodes.DATA_ERROR, "no data directory: set HOME or XDG_DATA_HOME");

@@ -4,30 +4,22 @@ import dev.cncfcontrib.catalog.CatalogValidator;
 import dev.cncfcontrib.text.TerminalText;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
-@Command(
-        name = "validate",
-        description = "Check a catalog file against the catalog schema: each problem is printed as FILE:LINE:COLUMN: message.",
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  cncf-contrib catalog validate my-catalog.json",
-        })
-final class CatalogValidateCommand implements Callable<Integer> {
+final class CatalogValidateCommand extends CliCommand {
 
-    private final Context context;
-
-    @Parameters(paramLabel = "FILE", description = "The catalog file to check.")
-    Path file;
+    private final Arg<Path> file = parameter("FILE")
+            .description("The catalog file to check.").path();
 
     CatalogValidateCommand(Context context) {
-        this.context = context;
+        super(context, "validate",
+                "Check a catalog file against the catalog schema: each problem is printed as FILE:LINE:COLUMN: message.");
+        examples(
+                "  cncf-contrib catalog validate my-catalog.json");
     }
 
     @Override
     public Integer call() {
+        Path file = this.file.value();
         List<CatalogValidator.Problem> problems = new CatalogValidator().validate(file);
         Io io = context.io();
         if (problems.isEmpty()) {

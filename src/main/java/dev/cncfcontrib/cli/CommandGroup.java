@@ -1,24 +1,32 @@
 package dev.cncfcontrib.cli;
 
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import java.util.List;
+import picocli.CommandLine;
 
-/** A command that only groups subcommands ({@code catalog}, {@code check}, {@code setup}): alone, it shows its help. */
-abstract class CommandGroup implements Callable<Integer> {
+/**
+ * A command that only groups subcommands ({@code catalog}, {@code check}, {@code setup}): alone, it shows its
+ * help. Its subcommands are built with it; without annotations to read, that costs next to nothing.
+ */
+abstract class CommandGroup extends CliCommand {
 
-    protected final Context context;
+    private final List<CliCommand> subcommands;
 
-    @Spec
-    CommandSpec spec;
-
-    CommandGroup(Context context) {
-        this.context = context;
+    CommandGroup(Context context, String name, List<CliCommand> subcommands, String... description) {
+        super(context, name, description);
+        this.subcommands = List.copyOf(subcommands);
     }
 
     @Override
-    public Integer call() {
-        spec.commandLine().usage(context.io().out());
-        return ExitCodes.OK;
+    public final CommandLine commandLine() {
+        CommandLine group = super.commandLine();
+        for (CliCommand subcommand : subcommands) {
+            group.addSubcommand(subcommand.spec().name(), subcommand.commandLine());
+        }
+        return group;
+    }
+
+    @Override
+    public final Integer call() {
+        return showHelp();
     }
 }

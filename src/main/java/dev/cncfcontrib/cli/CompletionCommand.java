@@ -3,39 +3,28 @@ package dev.cncfcontrib.cli;
 import dev.cncfcontrib.App;
 import dev.cncfcontrib.cli.Values.Shell;
 import dev.cncfcontrib.completion.CompletionScripts;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
-@Command(
-        name = "completion",
-        description = "Print the tab-completion script for bash, zsh or fish: commands, options, their values, and the "
-                + "project names of the catalog in use.",
-        footerHeading = "%nInstall:%n",
-        footer = {
-            "  bash:  source <(cncf-contrib completion bash)          (in ~/.bashrc)",
-            "  zsh:   cncf-contrib completion zsh > \"${fpath[1]}/_cncf-contrib\"",
-            "  fish:  cncf-contrib completion fish > ~/.config/fish/completions/cncf-contrib.fish",
-            "",
-            "Piped or redirected, it prints the bash script when no shell is named.",
-        })
-final class CompletionCommand implements Callable<Integer> {
+final class CompletionCommand extends CliCommand {
 
-    private final Context context;
-
-    @Parameters(paramLabel = "SHELL", arity = "0..1", converter = Values.ShellValues.class,
-            completionCandidates = Values.ShellValues.class,
-            description = "The shell: ${COMPLETION-CANDIDATES}.")
-    Shell shell;
+    private final Arg<Shell> shell = parameter("SHELL").arity("0..1").values(new Values.ShellValues())
+            .description("The shell: ${COMPLETION-CANDIDATES}.").of(Shell.class);
 
     CompletionCommand(Context context) {
-        this.context = context;
+        super(context, "completion",
+                "Print the tab-completion script for bash, zsh or fish: commands, options, their values, and the "
+                + "project names of the catalog in use.");
+        footer("%nInstall:%n",
+                "  bash:  source <(cncf-contrib completion bash)          (in ~/.bashrc)",
+                "  zsh:   cncf-contrib completion zsh > \"${fpath[1]}/_cncf-contrib\"",
+                "  fish:  cncf-contrib completion fish > ~/.config/fish/completions/cncf-contrib.fish",
+                "",
+                "Piped or redirected, it prints the bash script when no shell is named.");
     }
 
     @Override
     public Integer call() {
-        Shell wanted = shell;
+        Shell wanted = shell.value();
         if (wanted == null) {
             // Like gh: a script is what a pipe or a file wants; someone at a terminal should say which.
             if (context.io().terminal()) {

@@ -3,32 +3,24 @@ package dev.cncfcontrib.cli;
 import dev.cncfcontrib.dco.DcoText;
 import dev.cncfcontrib.text.Wrap;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
-@Command(
-        name = "dco",
-        description = "Print the Developer Certificate of Origin 1.1, the text your Signed-off-by line certifies, "
-                + "with a plain-language note on each clause. Works offline.",
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  cncf-contrib dco",
-            "  cncf-contrib dco --text-only",
-        })
-final class DcoCommand implements Callable<Integer> {
+final class DcoCommand extends CliCommand {
 
-    private final Context context;
-
-    @Option(names = "--text-only", description = "Only the certificate's own text, without the notes.")
-    boolean textOnly;
+    private final Arg<Boolean> textOnly = option("--text-only")
+            .description("Only the certificate's own text, without the notes.").flag();
 
     DcoCommand(Context context) {
-        this.context = context;
+        super(context, "dco",
+                "Print the Developer Certificate of Origin 1.1, the text your Signed-off-by line certifies, "
+                + "with a plain-language note on each clause. Works offline.");
+        examples(
+                "  cncf-contrib dco",
+                "  cncf-contrib dco --text-only");
     }
 
     @Override
     public Integer call() {
+        boolean textOnly = this.textOnly.value();
         PrintWriter out = context.io().out();
         int width = context.io().width() > 0 ? Math.min(context.io().width(), 100) : 80;
         out.print(DcoText.HEADER);

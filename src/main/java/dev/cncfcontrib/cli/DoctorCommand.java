@@ -12,45 +12,37 @@ import dev.cncfcontrib.text.TerminalText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
-@Command(
-        name = "doctor",
-        description = {
-            "Check that your machine and clone are ready for a first pull request: git and its version, user.name and "
-                    + "user.email, the clone's remote, the sign-off hook and, for projects with a CLA, the address the CLA "
-                    + "bot will match. Each finding is ok, warning or problem, with the command that fixes it.",
-            "Without --project, the project is recognised from the clone's remote when the catalog has it.",
-        },
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  cncf-contrib doctor",
-            "  cncf-contrib doctor --project kubernetes --repo ~/src/kubernetes",
-        })
-final class DoctorCommand implements Callable<Integer> {
+final class DoctorCommand extends CliCommand {
 
-    private final Context context;
+    private final Arg<String> projectName = option("-p", "--project").label("PROJECT")
+            .candidates(new CatalogNames.Projects(context))
+            .description("The project the clone is for (id, name or alias).").text();
 
-    @Option(names = {"-p", "--project"}, paramLabel = "PROJECT", completionCandidates = CatalogNames.Projects.class,
-            description = "The project the clone is for (id, name or alias).")
-    String projectName;
+    private final Arg<Path> repo = option("--repo").label("DIR")
+            .description("The clone (default: the current directory).").path();
 
-    @Option(names = "--repo", paramLabel = "DIR", description = "The clone (default: the current directory).")
-    Path repo;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", converter = Values.ReportFormatValues.class,
-            completionCandidates = Values.ReportFormatValues.class, defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Values.ReportFormat output;
+    private final Arg<Values.ReportFormat> output = option("-o", "--output").label("FORMAT")
+            .values(new Values.ReportFormatValues()).defaultValue("text")
+            .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            .of(Values.ReportFormat.class);
 
     DoctorCommand(Context context) {
-        this.context = context;
+        super(context, "doctor",
+                "Check that your machine and clone are ready for a first pull request: git and its version, user.name and "
+                    + "user.email, the clone's remote, the sign-off hook and, for projects with a CLA, the address the CLA "
+                    + "bot will match. Each finding is ok, warning or problem, with the command that fixes it.",
+                "Without --project, the project is recognised from the clone's remote when the catalog has it.");
+        examples(
+                "  cncf-contrib doctor",
+                "  cncf-contrib doctor --project kubernetes --repo ~/src/kubernetes");
     }
 
     @Override
     public Integer call() throws Exception {
+        String projectName = this.projectName.value();
+        Path repo = this.repo.value();
+        Values.ReportFormat output = this.output.value();
         Project project = projectName == null ? null : context.catalog().catalog().resolveProject(projectName);
         Path directory = repo != null ? repo : context.workingDirectory();
         if (project == null) {

@@ -6,66 +6,50 @@ import dev.cncfcontrib.cli.Values.ListFormat;
 import dev.cncfcontrib.view.Card;
 import dev.cncfcontrib.view.ListViews;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(
-        name = "groups",
-        description = "List the community side of the CNCF: the TOC, Technical Advisory Groups, community and working "
-                + "groups, mentoring programmes and related organisations. With a NAME, show that group's card.",
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  cncf-contrib groups",
-            "  cncf-contrib groups --kind tag",
-            "  cncf-contrib groups wg-gitops",
-            "  cncf-contrib groups tag-security-and-compliance -o markdown",
-        })
-final class GroupsCommand implements Callable<Integer> {
+final class GroupsCommand extends CliCommand {
 
-    private final Context context;
+    private final Arg<String> name = parameter("NAME").arity("0..1").candidates(new CatalogNames.Groups(context))
+            .description("Show only this group (id, name or alias).").text();
 
-    @Spec
-    CommandSpec spec;
+    private final Arg<GroupKind> kind = option("-k", "--kind").label("KIND").values(new Values.GroupKindValues())
+            .description("Only groups of this kind: ${COMPLETION-CANDIDATES}.").of(GroupKind.class);
 
-    @Parameters(paramLabel = "NAME", arity = "0..1", completionCandidates = CatalogNames.Groups.class,
-            description = "Show only this group (id, name or alias).")
-    String name;
+    private final Arg<Boolean> activeOnly = option("--active")
+            .description("Leave out groups that were archived or merged.").flag();
 
-    @Option(names = {"-k", "--kind"}, paramLabel = "KIND", converter = Values.GroupKindValues.class,
-            completionCandidates = Values.GroupKindValues.class,
-            description = "Only groups of this kind: ${COMPLETION-CANDIDATES}.")
-    GroupKind kind;
-
-    @Option(names = "--active", description = "Leave out groups that were archived or merged.")
-    boolean activeOnly;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", converter = Values.ListFormatValues.class,
-            completionCandidates = Values.ListFormatValues.class, defaultValue = "table",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; with a NAME, table means text).")
-    ListFormat output;
+    private final Arg<ListFormat> output = option("-o", "--output").label("FORMAT")
+            .values(new Values.ListFormatValues())
+            .defaultValue("table")
+            .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; with a NAME, table means text).")
+            .of(ListFormat.class);
 
     GroupsCommand(Context context) {
-        this.context = context;
+        super(context, "groups", "List the community side of the CNCF: the TOC, Technical Advisory Groups, community "
+                + "and working groups, mentoring programmes and related organisations. With a NAME, show that group's card.");
+        examples(
+                "  cncf-contrib groups",
+                "  cncf-contrib groups --kind tag",
+                "  cncf-contrib groups wg-gitops",
+                "  cncf-contrib groups tag-security-and-compliance -o markdown");
     }
 
     @Override
     public Integer call() throws Exception {
         Io io = context.io();
-        if (name != null) {
-            Group group = context.catalog().catalog().resolveGroup(name);
+        ListFormat output = this.output.value();
+        if (name.value() != null) {
+            Group group = context.catalog().catalog().resolveGroup(name.value());
             switch (output) {
                 case JSON -> Output.json(io.out(), writer -> writer.group(group));
                 case MARKDOWN -> io.out().print(Card.of(group).markdown());
                 case TABLE -> io.out().print(Card.of(group).text(io.width(), io.style()));
-                case CSV -> throw new ParameterException(spec.commandLine(), "csv is for lists; show one group as table (text), json or markdown");
+                case CSV -> throw usageError("csv is for lists; show one group as table (text), json or markdown");
             }
             return ExitCodes.OK;
         }
+        GroupKind kind = this.kind.value();
+        boolean activeOnly = this.activeOnly.value();
         List<Group> groups = context.catalog().catalog().groups().stream()
                 .filter(group -> kind == null || group.kind() == kind)
                 .filter(group -> !activeOnly || group.active())

@@ -31,78 +31,68 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
-@Command(
-        name = "links",
-        description = {
-            "Check that the links of the catalog still work: homepages, contributor guides, repositories, chat "
+final class LinksCommand extends CliCommand {
+
+    private final Arg<List<String>> projects = option("-p", "--project").label("PROJECT")
+            .candidates(new CatalogNames.Projects(context))
+            .description("Check only this project (id, name or alias). Repeatable. Without it, every project and group.")
+            .listOf(String.class);
+
+    private final Arg<KindOption> kind = option("-k", "--kind").label("KIND")
+            .values(new KindValues()).defaultValue("all")
+            .description("Only links of this kind: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            .of(KindOption.class);
+
+    private final Arg<Integer> concurrency = option("-j", "--concurrency").label("N").defaultValue("16")
+            .description("Requests in flight at once (default: ${DEFAULT-VALUE}).").number();
+
+    private final Arg<Integer> perHost = option("--per-host").label("N").defaultValue("4")
+            .description("Requests in flight to any one host (default: ${DEFAULT-VALUE}).").number();
+
+    private final Arg<Duration> timeout = option("-t", "--timeout").label("DURATION")
+            .converter(new DurationValue()).defaultValue("10s")
+            .description("Longest wait for one request, such as 10s or 500ms (default: ${DEFAULT-VALUE}). "
+                    + "One link, with redirects and retries, gets at most 3 times this plus its Retry-After budget.").of(Duration.class);
+
+    private final Arg<Duration> deadline = option("--deadline").label("DURATION")
+            .converter(new DurationValue()).defaultValue("5m")
+            .description("Longest the whole check may take; links not checked by then are reported as such (default: ${DEFAULT-VALUE}).")
+            .of(Duration.class);
+
+    private final Arg<CardFormat> output = option("-o", "--output").label("FORMAT")
+            .values(new Values.CardFormatValues()).defaultValue("text")
+            .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").of(CardFormat.class);
+
+    LinksCommand(Context context) {
+        super(context, "links",
+                "Check that the links of the catalog still work: homepages, contributor guides, repositories, chat "
                     + "invitations, mailing lists. Reports broken links by kind of failure and by project, and links "
                     + "that moved permanently with their new address. Without --project, every project and every "
                     + "community group is checked.",
-            "",
-            "HEAD is tried first, GET when HEAD is refused; redirects are followed (at most 10); 429 and 503 answers "
+                "",
+                "HEAD is tried first, GET when HEAD is refused; redirects are followed (at most 10); 429 and 503 answers "
                     + "are retried after their Retry-After within a budget. Results are cached, and 'show' marks the "
-                    + "links the last check found broken.",
-        },
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  cncf-contrib links",
-            "  cncf-contrib links --project kubernetes --project envoy",
-            "  cncf-contrib links --kind chat -o markdown",
-            "  cncf-contrib links --concurrency 32 --timeout 5s -o json",
-            "",
-            "Exit status 1 when a link is broken, 5 when no link could be reached at all (no network), "
-                    + "130 after Ctrl-C (the links checked so far are still reported).",
-        })
-final class LinksCommand implements Callable<Integer> {
-
-    private final Context context;
-
-    @Option(names = {"-p", "--project"}, paramLabel = "PROJECT", completionCandidates = CatalogNames.Projects.class,
-            description = "Check only this project (id, name or alias). Repeatable. Without it, every project and group.")
-    List<String> projects = List.of();
-
-    @Option(names = {"-k", "--kind"}, paramLabel = "KIND", converter = KindValues.class,
-            completionCandidates = KindValues.class, defaultValue = "all",
-            description = "Only links of this kind: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    KindOption kind;
-
-    @Option(names = {"-j", "--concurrency"}, paramLabel = "N", defaultValue = "16",
-            description = "Requests in flight at once (default: ${DEFAULT-VALUE}).")
-    int concurrency;
-
-    @Option(names = "--per-host", paramLabel = "N", defaultValue = "4",
-            description = "Requests in flight to any one host (default: ${DEFAULT-VALUE}).")
-    int perHost;
-
-    @Option(names = {"-t", "--timeout"}, paramLabel = "DURATION", converter = DurationValue.class, defaultValue = "10s",
-            description = "Longest wait for one request, such as 10s or 500ms (default: ${DEFAULT-VALUE}). "
-                    + "One link, with redirects and retries, gets at most 3 times this plus its Retry-After budget.")
-    Duration timeout;
-
-    @Option(names = "--deadline", paramLabel = "DURATION", converter = DurationValue.class, defaultValue = "5m",
-            description = "Longest the whole check may take; links not checked by then are reported as such (default: ${DEFAULT-VALUE}).")
-    Duration deadline;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", converter = Values.CardFormatValues.class,
-            completionCandidates = Values.CardFormatValues.class, defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    CardFormat output;
-
-    LinksCommand(Context context) {
-        this.context = context;
+                    + "links the last check found broken.");
+        examples(
+                "  cncf-contrib links",
+                "  cncf-contrib links --project kubernetes --project envoy",
+                "  cncf-contrib links --kind chat -o markdown",
+                "  cncf-contrib links --concurrency 32 --timeout 5s -o json",
+                "",
+                "Exit status 1 when a link is broken, 5 when no link could be reached at all (no network), "
+                    + "130 after Ctrl-C (the links checked so far are still reported).");
     }
 
     @Override
     public Integer call() throws Exception {
         checkLimits();
+        List<String> projects = this.projects.value();
+        int concurrency = this.concurrency.value();
         Catalog catalog = context.catalog().catalog();
         List<Project> selected = new ArrayList<>();
         List<Group> groups = List.of();
@@ -116,7 +106,7 @@ final class LinksCommand implements Callable<Integer> {
             }
             selected.addAll(distinct);
         }
-        List<CatalogLink> links = CatalogLinks.of(selected, groups, kind.kinds());
+        List<CatalogLink> links = CatalogLinks.of(selected, groups, kind.value().kinds());
         Io io = context.io();
         if (links.isEmpty()) {
             io.err().println("No links to check.");
@@ -128,8 +118,8 @@ final class LinksCommand implements Callable<Integer> {
         }
 
         LinkProbe probe = context.network().linkProbe(
-                LinkProbe.Settings.forTimeout(timeout, "cncf-contrib/" + VersionProvider.version() + " (+link check)"), concurrency);
-        LinkCheck check = new LinkCheck(probe, concurrency, perHost, deadline);
+                LinkProbe.Settings.forTimeout(timeout.value(), "cncf-contrib/" + VersionProvider.version() + " (+link check)"), concurrency);
+        LinkCheck check = new LinkCheck(probe, concurrency, perHost.value(), deadline.value());
         LinkProgress progress = new LinkProgress(io);
         try (CancelOnCtrlC ctrlC = CancelOnCtrlC.install(check::cancel)) {
             Outcome outcome = check.run(urls, progress);
@@ -143,6 +133,10 @@ final class LinksCommand implements Callable<Integer> {
     }
 
     private void checkLimits() {
+        int concurrency = this.concurrency.value();
+        int perHost = this.perHost.value();
+        Duration timeout = this.timeout.value();
+        Duration deadline = this.deadline.value();
         if (concurrency < 1 || concurrency > 256) {
             throw new CommandFailure(ExitCodes.USAGE, "--concurrency must be between 1 and 256, not " + concurrency);
         }
@@ -169,7 +163,7 @@ final class LinksCommand implements Callable<Integer> {
                     + (unreachable.detail() == null ? unreachable.url() : unreachable.detail()) + ")");
         }
         LinkReport report = new LinkReport(links, outcome);
-        switch (output) {
+        switch (output.value()) {
             case JSON -> {
                 try (JsonGenerator json = JsonOutput.generator(io.out())) {
                     report.json(json, now);

@@ -9,57 +9,45 @@ import dev.cncfcontrib.cli.Values.ListFormat;
 import dev.cncfcontrib.view.ListViews;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
-@Command(
-        name = "list",
-        description = "List CNCF projects. Archived projects are left out unless you ask for them with --maturity archived.",
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  cncf-contrib list --maturity incubating",
-            "  cncf-contrib list -m graduated,incubating --legal dco",
-            "  cncf-contrib list --focus security -o markdown",
-            "  cncf-contrib list --query tracing -o json",
-        })
-final class ListCommand implements Callable<Integer> {
+final class ListCommand extends CliCommand {
 
-    private final Context context;
+    private final Arg<List<Maturity>> maturities = option("-m", "--maturity").label("LEVEL").split(",")
+            .values(new Values.MaturityValues())
+            .description("Only projects at this maturity: ${COMPLETION-CANDIDATES}. Repeatable, or comma-separated.")
+            .listOf(Maturity.class);
 
-    @Option(names = {"-m", "--maturity"}, paramLabel = "LEVEL", split = ",",
-            converter = Values.MaturityValues.class, completionCandidates = Values.MaturityValues.class,
-            description = "Only projects at this maturity: ${COMPLETION-CANDIDATES}. Repeatable, or comma-separated.")
-    List<Maturity> maturities = List.of();
+    private final Arg<String> focus = option("-f", "--focus").label("TEXT")
+            .description("Only projects whose focus or landscape category contains TEXT.").text();
 
-    @Option(names = {"-f", "--focus"}, paramLabel = "TEXT", description = "Only projects whose focus or landscape category contains TEXT.")
-    String focus;
+    private final Arg<LegalKind> legal = option("-l", "--legal").label("KIND").values(new Values.LegalValues())
+            .description("Only projects with this legal requirement: ${COMPLETION-CANDIDATES}.").of(LegalKind.class);
 
-    @Option(names = {"-l", "--legal"}, paramLabel = "KIND", converter = Values.LegalValues.class,
-            completionCandidates = Values.LegalValues.class,
-            description = "Only projects with this legal requirement: ${COMPLETION-CANDIDATES}.")
-    LegalKind legal;
+    private final Arg<ChatPlatform> chat = option("-c", "--chat").label("PLATFORM").values(new Values.ChatValues())
+            .description("Only projects that chat on this platform: ${COMPLETION-CANDIDATES}.").of(ChatPlatform.class);
 
-    @Option(names = {"-c", "--chat"}, paramLabel = "PLATFORM", converter = Values.ChatValues.class,
-            completionCandidates = Values.ChatValues.class,
-            description = "Only projects that chat on this platform: ${COMPLETION-CANDIDATES}.")
-    ChatPlatform chat;
+    private final Arg<String> query = option("-q", "--query").label("TEXT")
+            .description("Only projects whose id, name, alias or description contains TEXT.").text();
 
-    @Option(names = {"-q", "--query"}, paramLabel = "TEXT", description = "Only projects whose id, name, alias or description contains TEXT.")
-    String query;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", converter = Values.ListFormatValues.class,
-            completionCandidates = Values.ListFormatValues.class, defaultValue = "table",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    ListFormat output;
+    private final Arg<ListFormat> output = option("-o", "--output").label("FORMAT")
+            .values(new Values.ListFormatValues())
+            .defaultValue("table").description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            .of(ListFormat.class);
 
     ListCommand(Context context) {
-        this.context = context;
+        super(context, "list",
+                "List CNCF projects. Archived projects are left out unless you ask for them with --maturity archived.");
+        examples(
+                "  cncf-contrib list --maturity incubating",
+                "  cncf-contrib list -m graduated,incubating --legal dco",
+                "  cncf-contrib list --focus security -o markdown",
+                "  cncf-contrib list --query tracing -o json");
     }
 
     @Override
     public Integer call() throws Exception {
-        ProjectFilter filter = new ProjectFilter(new LinkedHashSet<>(maturities), focus, legal, chat, query);
+        ProjectFilter filter = new ProjectFilter(new LinkedHashSet<>(maturities.value()), focus.value(), legal.value(),
+                chat.value(), query.value());
         List<Project> projects = filter.apply(context.catalog().catalog().projects());
         Io io = context.io();
         if (projects.isEmpty()) {
@@ -67,7 +55,7 @@ final class ListCommand implements Callable<Integer> {
             io.err().println("No projects match these filters.");
             return ExitCodes.OK;
         }
-        switch (output) {
+        switch (output.value()) {
             case JSON -> Output.json(io.out(), writer -> writer.projects(projects));
             case CSV -> io.out().print(ListViews.projectCsv(projects));
             case MARKDOWN -> io.out().print(ListViews.projectMarkdown(projects));

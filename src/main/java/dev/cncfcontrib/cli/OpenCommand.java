@@ -6,20 +6,8 @@ import dev.cncfcontrib.catalog.Project;
 import dev.cncfcontrib.text.TerminalText;
 import java.io.IOException;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
-@Command(
-        name = "open",
-        description = "Open a project's contributor guide, repository, chat or mailing list in your browser ($BROWSER, "
-                + "else xdg-open or open). Without a display, print the link instead.",
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  cncf-contrib open kubernetes",
-            "  cncf-contrib open opa chat",
-        })
-final class OpenCommand implements Callable<Integer> {
+final class OpenCommand extends CliCommand {
 
     /** What to open. */
     enum Target implements Identified {
@@ -37,22 +25,25 @@ final class OpenCommand implements Callable<Integer> {
         }
     }
 
-    private final Context context;
+    private final Arg<String> name = parameter("PROJECT").candidates(new CatalogNames.Projects(context))
+            .description("Project id, name or alias.").text();
 
-    @Parameters(index = "0", paramLabel = "PROJECT", completionCandidates = CatalogNames.Projects.class,
-            description = "Project id, name or alias.")
-    String name;
-
-    @Parameters(index = "1", arity = "0..1", paramLabel = "WHAT", converter = TargetValues.class, completionCandidates = TargetValues.class,
-            defaultValue = "guide", description = "Which link: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Target target;
+    private final Arg<Target> target = parameter("WHAT").arity("0..1").values(new TargetValues()).defaultValue("guide")
+            .description("Which link: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").of(Target.class);
 
     OpenCommand(Context context) {
-        this.context = context;
+        super(context, "open",
+                "Open a project's contributor guide, repository, chat or mailing list in your browser ($BROWSER, "
+                + "else xdg-open or open). Without a display, print the link instead.");
+        examples(
+                "  cncf-contrib open kubernetes",
+                "  cncf-contrib open opa chat");
     }
 
     @Override
     public Integer call() {
+        String name = this.name.value();
+        Target target = this.target.value();
         Project project = context.catalog().catalog().resolveProject(name);
         String url = switch (target) {
             case GUIDE -> project.contributorGuide() != null ? project.contributorGuide() : project.repository();

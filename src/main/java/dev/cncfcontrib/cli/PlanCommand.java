@@ -13,21 +13,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(
-        name = "plan",
-        description = "Print a project's onboarding checklist, with the steps you already did ticked: Markdown to share "
-                + "with a mentor, or text.",
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  cncf-contrib plan kubernetes",
-            "  cncf-contrib plan opa -o markdown --output-file opa-plan.md",
-        })
-final class PlanCommand implements Callable<Integer> {
+final class PlanCommand extends CliCommand {
 
     /** Formats of a plan. */
     enum PlanFormat implements dev.cncfcontrib.catalog.Identified {
@@ -45,25 +32,30 @@ final class PlanCommand implements Callable<Integer> {
         }
     }
 
-    private final Context context;
+    private final Arg<String> name = parameter("PROJECT").candidates(new CatalogNames.Projects(context))
+            .description("Project id, name or alias.").text();
 
-    @Parameters(paramLabel = "PROJECT", completionCandidates = CatalogNames.Projects.class, description = "Project id, name or alias.")
-    String name;
+    private final Arg<PlanFormat> output = option("-o", "--output").label("FORMAT")
+            .values(new PlanFormatValues()).defaultValue("text")
+            .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").of(PlanFormat.class);
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", converter = PlanFormatValues.class,
-            completionCandidates = PlanFormatValues.class, defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    PlanFormat output;
-
-    @Option(names = "--output-file", paramLabel = "FILE", description = "Write the plan to FILE (replaced atomically) instead of stdout.")
-    Path outputFile;
+    private final Arg<Path> outputFile = option("--output-file").label("FILE")
+            .description("Write the plan to FILE (replaced atomically) instead of stdout.").path();
 
     PlanCommand(Context context) {
-        this.context = context;
+        super(context, "plan",
+                "Print a project's onboarding checklist, with the steps you already did ticked: Markdown to share "
+                + "with a mentor, or text.");
+        examples(
+                "  cncf-contrib plan kubernetes",
+                "  cncf-contrib plan opa -o markdown --output-file opa-plan.md");
     }
 
     @Override
     public Integer call() throws IOException {
+        String name = this.name.value();
+        PlanFormat output = this.output.value();
+        Path outputFile = this.outputFile.value();
         Project project = context.catalog().catalog().resolveProject(name);
         Io io = context.io();
         List<Step> steps = Checklists.forProject(project, context.catalog().catalog().groups(), GitIdentity.read(context.gitConfig()),

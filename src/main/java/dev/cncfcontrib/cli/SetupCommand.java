@@ -4,63 +4,50 @@ import dev.cncfcontrib.git.Repository;
 import dev.cncfcontrib.onboarding.SignoffHook;
 import dev.cncfcontrib.text.TerminalText;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import java.util.List;
 
 /** {@code cncf-contrib setup}: prepares a clone for contributing. */
-@Command(
-        name = "setup",
-        description = "Prepare a clone for contributing.",
-        subcommands = SetupCommand.Signoff.class,
-        footerHeading = "%nExamples:%n",
-        footer = "  cncf-contrib setup signoff")
 final class SetupCommand extends CommandGroup {
 
     SetupCommand(Context context) {
-        super(context);
+        super(context, "setup", List.of(new Signoff(context)), "Prepare a clone for contributing.");
+        examples("  cncf-contrib setup signoff");
     }
 
-    @Command(
-            name = "signoff",
-            description = {
-                "Install a prepare-commit-msg hook in a clone that adds your Signed-off-by line to every commit, as "
-                        + "'git commit -s' does: git has no setting that signs off 'git commit' (format.signOff only "
-                        + "affects format-patch).",
-                "The hook goes where git looks for hooks (core.hooksPath is honoured). A prepare-commit-msg hook that "
-                        + "cncf-contrib did not write is never overwritten: --chain keeps it and runs it first. "
-                        + "Running this again changes nothing; --uninstall removes the hook (and puts back a chained one).",
-            },
-            footerHeading = "%nExamples:%n",
-            footer = {
-                "  cncf-contrib setup signoff",
-                "  cncf-contrib setup signoff --repo ~/src/kubernetes --chain",
-                "  cncf-contrib setup signoff --uninstall",
-            })
-    static final class Signoff implements Callable<Integer> {
+    static final class Signoff extends CliCommand {
 
-        private final Context context;
+        private final Arg<Path> repo = option("--repo").label("DIR")
+                .description("The clone (default: the current directory).").path();
 
-        @Option(names = "--repo", paramLabel = "DIR", description = "The clone (default: the current directory).")
-        Path repo;
+        private final Arg<Boolean> uninstall = option("--uninstall").description("Remove the hook.").flag();
 
-        @Option(names = "--uninstall", description = "Remove the hook.")
-        boolean uninstall;
-
-        @Option(names = "--chain", description = "If another prepare-commit-msg hook is there, keep it and run it before adding the sign-off.")
-        boolean chain;
+        private final Arg<Boolean> chain = option("--chain")
+                .description("If another prepare-commit-msg hook is there, keep it and run it before adding the sign-off.")
+                .flag();
 
         Signoff(Context context) {
-            this.context = context;
+            super(context, "signoff",
+                    "Install a prepare-commit-msg hook in a clone that adds your Signed-off-by line to every commit, as "
+                            + "'git commit -s' does: git has no setting that signs off 'git commit' (format.signOff only "
+                            + "affects format-patch).",
+                    "The hook goes where git looks for hooks (core.hooksPath is honoured). A prepare-commit-msg hook that "
+                            + "cncf-contrib did not write is never overwritten: --chain keeps it and runs it first. "
+                            + "Running this again changes nothing; --uninstall removes the hook (and puts back a chained one).");
+            examples(
+                    "  cncf-contrib setup signoff",
+                    "  cncf-contrib setup signoff --repo ~/src/kubernetes --chain",
+                    "  cncf-contrib setup signoff --uninstall");
         }
 
         @Override
         public Integer call() throws Exception {
+            Path repo = this.repo.value();
+            boolean uninstall = this.uninstall.value();
             Repository repository = Repository.open(context.git(), repo != null ? repo : context.workingDirectory());
             SignoffHook hook = SignoffHook.of(repository);
             String where = TerminalText.line(hook.path().toString());
             var out = context.io().out();
-            SignoffHook.Outcome outcome = uninstall ? hook.uninstall() : hook.install(chain);
+            SignoffHook.Outcome outcome = uninstall ? hook.uninstall() : hook.install(chain.value());
             switch (outcome) {
                 case INSTALLED -> out.println("Installed the sign-off hook: " + where
                         + "\nEvery 'git commit' in this clone now gets your Signed-off-by line.");

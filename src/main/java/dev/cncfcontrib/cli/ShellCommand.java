@@ -5,25 +5,17 @@ import dev.cncfcontrib.shell.Terminals;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Callable;
 import org.jline.terminal.Terminal;
-import picocli.CommandLine.Command;
 
-@Command(
-        name = "shell",
-        description = "An interactive shell for every command, with tab completion of commands, options, values and "
-                + "project names, and a history in $XDG_STATE_HOME/cncf-contrib/history. Reads plain lines from a pipe.",
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  cncf-contrib shell",
-            "  printf 'list --maturity graduated\\nshow k8s\\n' | cncf-contrib shell",
-        })
-final class ShellCommand implements Callable<Integer> {
-
-    private final Context context;
+final class ShellCommand extends CliCommand {
 
     ShellCommand(Context context) {
-        this.context = context;
+        super(context, "shell",
+                "An interactive shell for every command, with tab completion of commands, options, values and "
+                + "project names, and a history in $XDG_STATE_HOME/cncf-contrib/history. Reads plain lines from a pipe.");
+        examples(
+                "  cncf-contrib shell",
+                "  printf 'list --maturity graduated\\nshow k8s\\n' | cncf-contrib shell");
     }
 
     @Override

@@ -10,41 +10,31 @@ import dev.cncfcontrib.view.Card;
 import dev.cncfcontrib.view.LinkNotes;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(
-        name = "show",
-        description = "Show everything about one project: where to chat, which lists, what the legal requirement means, and the sources.",
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  cncf-contrib show kubernetes",
-            "  cncf-contrib show K8S",
-            "  cncf-contrib show \"open policy agent\" -o markdown",
-        })
-final class ShowCommand implements Callable<Integer> {
+final class ShowCommand extends CliCommand {
 
-    private final Context context;
+    private final Arg<String> name = parameter("PROJECT").candidates(new CatalogNames.Projects(context))
+            .description("Project id, name or alias, in any case (k8s, opa, tuf...).").text();
 
-    @Parameters(paramLabel = "PROJECT", completionCandidates = CatalogNames.Projects.class, description = "Project id, name or alias, in any case (k8s, opa, tuf...).")
-    String name;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", converter = Values.CardFormatValues.class,
-            completionCandidates = Values.CardFormatValues.class, defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    CardFormat output;
+    private final Arg<CardFormat> output = option("-o", "--output").label("FORMAT")
+            .values(new Values.CardFormatValues())
+            .defaultValue("text").description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            .of(CardFormat.class);
 
     ShowCommand(Context context) {
-        this.context = context;
+        super(context, "show", "Show everything about one project: where to chat, which lists, what the legal "
+                + "requirement means, and the sources.");
+        examples(
+                "  cncf-contrib show kubernetes",
+                "  cncf-contrib show K8S",
+                "  cncf-contrib show \"open policy agent\" -o markdown");
     }
 
     @Override
     public Integer call() throws Exception {
         Project project = resolve(context.catalog().catalog());
         Io io = context.io();
-        switch (output) {
+        switch (output.value()) {
             case JSON -> Output.json(io.out(), writer -> writer.project(project));
             case MARKDOWN -> io.out().print(Card.of(project, linkNotes()).markdown());
             case TEXT -> io.out().print(Card.of(project, linkNotes()).text(io.width(), io.style()));
@@ -62,15 +52,15 @@ final class ShowCommand implements Callable<Integer> {
     /** A community group typed here gets pointed to {@code groups} instead of a bare "no project". */
     private Project resolve(Catalog catalog) {
         try {
-            return catalog.resolveProject(name);
+            return catalog.resolveProject(name.value());
         } catch (NotFoundException notAProject) {
             Group group;
             try {
-                group = catalog.resolveGroup(name);
+                group = catalog.resolveGroup(name.value());
             } catch (NotFoundException notAGroup) {
                 throw notAProject;
             }
-            throw new CommandFailure(ExitCodes.UNKNOWN_PROJECT, "'" + name + "' is a community group, not a project: run 'cncf-contrib groups "
+            throw new CommandFailure(ExitCodes.UNKNOWN_PROJECT, "'" + name.value() + "' is a community group, not a project: run 'cncf-contrib groups "
                     + group.id() + "'");
         }
     }

@@ -3,23 +3,15 @@ package dev.cncfcontrib.cli;
 import dev.cncfcontrib.onboarding.Progress;
 import dev.cncfcontrib.onboarding.ProgressStore;
 import dev.cncfcontrib.view.ChecklistViews;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 
-@Command(
-        name = "status",
-        description = "Show the checklist of every project you started with the wizard: [x] done, [>] later, [-] skipped, [ ] open. "
-                + "* marks the one 'wizard --resume' continues.",
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  cncf-contrib status",
-        })
-final class StatusCommand implements Callable<Integer> {
-
-    private final Context context;
+final class StatusCommand extends CliCommand {
 
     StatusCommand(Context context) {
-        this.context = context;
+        super(context, "status",
+                "Show the checklist of every project you started with the wizard: [x] done, [>] later, [-] skipped, [ ] open. "
+                + "* marks the one 'wizard --resume' continues.");
+        examples(
+                "  cncf-contrib status");
     }
 
     @Override

@@ -3,15 +3,13 @@ package dev.cncfcontrib.cli;
 import java.util.List;
 
 /**
- * Every top-level command, by name. The composition root builds only the command a run asks for: picocli
- * inspects each command's annotations when it is added, about 4 ms apiece, which {@code list} should not pay for
- * commands it does not run. Classes rather than constructor references: each method reference costs an
- * invokedynamic bootstrap at start-up, for every command, used or not.
+ * Every top-level command, by name. The composition root builds only the command a run asks for (and all of them
+ * for help and completion), through {@link ContextFactory}.
  */
 public final class Subcommands {
 
     /** A command's name and its class; the class has a constructor taking the {@link Context}. */
-    public record Entry(String name, Class<?> type) {
+    public record Entry(String name, Class<? extends CliCommand> type) {
     }
 
     public static final List<Entry> ALL = List.of(

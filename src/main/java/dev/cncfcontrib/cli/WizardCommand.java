@@ -7,41 +7,34 @@ import dev.cncfcontrib.onboarding.ProgressStore;
 import dev.cncfcontrib.onboarding.Wizard;
 import dev.cncfcontrib.prompt.PromptCancelledException;
 import dev.cncfcontrib.prompt.Prompter;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
-@Command(
-        name = "wizard",
-        description = "Find a project that fits you and walk through everything it asks of a newcomer: contributor guide, "
-                + "DCO sign-off or CLA, chat, mailing list, a first issue, mentoring. Progress is saved after every step.",
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  cncf-contrib wizard",
-            "  cncf-contrib wizard --resume",
-            "  cncf-contrib wizard --project opa",
-            "  cncf-contrib wizard --project opa --yes      # no questions: save the checklist for later",
-            "  cncf-contrib wizard --accessible             # numbered questions, answers read from stdin",
-        })
-final class WizardCommand implements Callable<Integer> {
+final class WizardCommand extends CliCommand {
 
-    private final Context context;
+    private final Arg<String> projectName = option("-p", "--project").label("PROJECT")
+            .candidates(new CatalogNames.Projects(context))
+            .description("Skip the questions and go straight to this project's checklist.").text();
 
-    @Option(names = {"-p", "--project"}, paramLabel = "PROJECT", completionCandidates = CatalogNames.Projects.class,
-            description = "Skip the questions and go straight to this project's checklist.")
-    String projectName;
+    private final Arg<Boolean> resume = option("--resume")
+            .description("Continue the checklist of the project you worked on last.").flag();
 
-    @Option(names = "--resume", description = "Continue the checklist of the project you worked on last.")
-    boolean resume;
+    private final Arg<Boolean> yes = option("-y", "--yes")
+            .description("Ask nothing: save the project's checklist with every open step kept for later (needs --project or --resume).")
+            .flag();
 
-    @Option(names = {"-y", "--yes"}, description = "Ask nothing: save the project's checklist with every open step kept for later (needs --project or --resume).")
-    boolean yes;
-
-    @Option(names = "--accessible", description = "Plain numbered questions answered on stdin, for screen readers and scripts (also: CNCF_CONTRIB_ACCESSIBLE=1).")
-    boolean accessible;
+    private final Arg<Boolean> accessible = option("--accessible")
+            .description("Plain numbered questions answered on stdin, for screen readers and scripts (also: CNCF_CONTRIB_ACCESSIBLE=1).")
+            .flag();
 
     WizardCommand(Context context) {
-        this.context = context;
+        super(context, "wizard",
+                "Find a project that fits you and walk through everything it asks of a newcomer: contributor guide, "
+                + "DCO sign-off or CLA, chat, mailing list, a first issue, mentoring. Progress is saved after every step.");
+        examples(
+                "  cncf-contrib wizard",
+                "  cncf-contrib wizard --resume",
+                "  cncf-contrib wizard --project opa",
+                "  cncf-contrib wizard --project opa --yes      # no questions: save the checklist for later",
+                "  cncf-contrib wizard --accessible             # numbered questions, answers read from stdin");
     }
 
     /** The command that configures sign-off for the person, offered in the DCO step. */
@@ -49,6 +42,10 @@ final class WizardCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        String projectName = this.projectName.value();
+        boolean resume = this.resume.value();
+        boolean yes = this.yes.value();
+        boolean accessible = this.accessible.value();
         if (resume && projectName != null) {
             throw new CommandFailure(ExitCodes.USAGE, "--resume and --project cannot be combined");
         }

@@ -1,6 +1,7 @@
 package dev.cncfcontrib.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cncfcontrib.App;
 import dev.cncfcontrib.catalog.CatalogLoader;
@@ -21,19 +22,30 @@ class CommandParsingTest {
             new Io(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), false, 0, Style.PLAIN),
             Map.of(), new CatalogLoader());
 
-    private Object parsed(String... args) {
+    private ParseResult parsed(String... args) {
         CommandLine root = App.commandLine(context, args);
-        ParseResult result = root.parseArgs(args);
-        return result.subcommand().commandSpec().userObject();
+        return root.parseArgs(args).subcommand();
     }
 
     @Test
     void listOptionsReachTheCommand() {
-        ListCommand list = (ListCommand) parsed("list", "-m", "Incubating,sandbox", "--legal", "CNCF_CLA", "-o", "JSON");
+        ParseResult list = parsed("list", "-m", "Incubating,sandbox", "--legal", "CNCF_CLA", "-o", "JSON");
 
-        assertThat(list.maturities).containsExactly(Maturity.INCUBATING, Maturity.SANDBOX);
-        assertThat(list.legal).isEqualTo(LegalKind.CNCF_CLA);
-        assertThat(list.output).isEqualTo(Values.ListFormat.JSON);
+        assertThat(list.commandSpec().userObject()).isInstanceOf(ListCommand.class);
+        assertThat(list.<java.util.List<Maturity>>matchedOptionValue("--maturity", null))
+                .containsExactly(Maturity.INCUBATING, Maturity.SANDBOX);
+        assertThat(list.<LegalKind>matchedOptionValue("--legal", null)).isEqualTo(LegalKind.CNCF_CLA);
+        assertThat(list.<Values.ListFormat>matchedOptionValue("--output", null)).isEqualTo(Values.ListFormat.JSON);
+    }
+
+    @Test
+    void rootOptionsAreInheritedBySubcommandsAndReachTheContext() {
+        parsed("show", "k8s", "--catalog", "elsewhere.json", "--verbose", "--no-input");
+
+        assertThat(context.verbose()).isTrue();
+        assertThat(context.noInput()).isTrue();
+        assertThatThrownBy(context::catalog).as("the catalog named by --catalog is the one read")
+                .hasMessageStartingWith("elsewhere.json: no such file");
     }
 
     @Test

@@ -1,16 +1,14 @@
 package dev.cncfcontrib.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cncfcontrib.catalog.CatalogLoader;
 import dev.cncfcontrib.text.Style;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 class ContextFactoryTest {
 
@@ -19,31 +17,30 @@ class ContextFactoryTest {
             new Io(new PrintWriter(out), new PrintWriter(new StringWriter()), false, 0, Style.PLAIN),
             Map.of(), new CatalogLoader());
 
-    @Command(name = "group", subcommands = Child.class)
-    static final class Group {
+    @Test
+    void everyCommandIsBuiltUnderTheNameItIsRegisteredWith() {
+        ContextFactory factory = new ContextFactory(context);
+        for (Subcommands.Entry entry : Subcommands.ALL) {
+            // a mismatch would list one name in help and parse another
+            assertThat(factory.construct(entry.type()).spec().name()).isEqualTo(entry.name());
+        }
     }
 
-    @Command(name = "child")
-    static final class Child implements Callable<Integer> {
-        private final Context context;
-
-        Child(Context context) {
-            this.context = context;
+    static final class NoContext extends CliCommand {
+        NoContext() {
+            super(null, "no-context");
         }
 
         @Override
         public Integer call() {
-            context.io().out().print("child ran with the shared context");
             return 0;
         }
     }
 
     @Test
-    void nestedSubcommandsReceiveTheSharedContext() {
-        int code = new CommandLine(new Group(), new ContextFactory(context)).execute("child");
-
-        context.io().out().flush();
-        assertThat(code).isZero();
-        assertThat(out.toString()).isEqualTo("child ran with the shared context");
+    void aCommandThatCannotTakeTheContextIsAProgrammingError() {
+        assertThatThrownBy(() -> new ContextFactory(context).construct(NoContext.class))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no constructor taking a Context");
     }
 }
