@@ -38,8 +38,9 @@ public record CommitRange(String exclude, String include, String label, String c
             return new CommitRange(commit(repo, base), head, base + "..HEAD", null, true);
         }
         Optional<String> upstream = repo.upstream();
-        if (upstream.isPresent() && repo.resolveCommit(upstream.get()).isPresent()) {
-            return new CommitRange(commit(repo, upstream.get()), head, upstream.get() + "..HEAD",
+        Optional<String> upstreamCommit = upstream.isPresent() ? repo.resolveCommit(upstream.get()) : Optional.empty();
+        if (upstreamCommit.isPresent()) {
+            return new CommitRange(upstreamCommit.get(), head, upstream.get() + "..HEAD",
                     "the commits of the current branch not on its upstream", true);
         }
         Optional<String> defaultBranch = repo.defaultBranch();

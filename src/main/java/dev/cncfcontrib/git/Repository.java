@@ -87,8 +87,14 @@ public final class Repository {
         if (!result.ok()) {
             return Optional.empty();
         }
-        List<String> hashes = List.of(result.text().strip().split("\n"));
-        return hashes.size() == revisions.size() ? Optional.of(hashes) : Optional.empty();
+        List<String> hashes = new ArrayList<>();
+        for (String line : result.text().strip().split("\n")) {
+            // before git 2.43, rev-parse without --verify echoes the --end-of-options it does not know as an option
+            if (!line.equals("--end-of-options")) {
+                hashes.add(line);
+            }
+        }
+        return hashes.size() == revisions.size() ? Optional.of(List.copyOf(hashes)) : Optional.empty();
     }
 
     /** The current branch's name, or empty on a detached HEAD. */
