@@ -9,6 +9,8 @@ import dev.cncfcontrib.GitRepo;
 import dev.cncfcontrib.catalog.CatalogLoader;
 import dev.cncfcontrib.net.LoopbackDns;
 import dev.cncfcontrib.net.Network;
+import dev.cncfcontrib.prompt.PromptCancelledException;
+import dev.cncfcontrib.prompt.Prompter;
 import dev.cncfcontrib.text.Style;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -98,8 +100,35 @@ class CommandLineFuzzTest {
         context.network(Network.withDns(LoopbackDns.NOTHING_RESOLVES));
         context.urlOpener(url -> false);
         context.clock(CLOCK);
+        if (terminal) {
+            // at a terminal the program would read the real terminal; here its input has ended, as stdin has
+            context.prompter(INPUT_ENDED);
+        }
         return context;
     }
+
+    /** A terminal whose input has ended: every question is cancelled, as the terminal prompter does at EOF. */
+    private static final Prompter INPUT_ENDED = new Prompter() {
+        @Override
+        public int selectOne(String question, List<String> options, int defaultIndex) {
+            throw new PromptCancelledException("end of input");
+        }
+
+        @Override
+        public List<Integer> selectMany(String question, List<String> options) {
+            throw new PromptCancelledException("end of input");
+        }
+
+        @Override
+        public boolean confirm(String question, boolean defaultAnswer) {
+            throw new PromptCancelledException("end of input");
+        }
+
+        @Override
+        public String input(String question, String defaultValue) {
+            throw new PromptCancelledException("end of input");
+        }
+    };
 
     /**
      * The input is the command line as UTF-8, arguments separated by NUL, so that seeds are readable files. An
