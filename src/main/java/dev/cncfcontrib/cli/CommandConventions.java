@@ -16,6 +16,9 @@ public final class CommandConventions {
                 .setErr(context.io().err())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setAbbreviatedOptionsAllowed(false)
+                // '@file' would read arguments from a file: unexpected in a tool like this (gh and kubectl have
+                // none), and a word typed with an '@' must reach the command as typed
+                .setExpandAtFiles(false)
                 .setParameterExceptionHandler(errors)
                 .setExecutionExceptionHandler(errors)
                 .setExitCodeExceptionMapper(errors)

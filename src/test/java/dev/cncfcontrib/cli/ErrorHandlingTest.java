@@ -40,6 +40,18 @@ class ErrorHandlingTest {
     }
 
     @Test
+    void anArgumentStartingWithAnAtSignIsTakenAsTyped() {
+        // picocli would read '@FILE' as a file of arguments: '@/' was a stack trace (a fuzzing finding)
+        Result directory = cli.run("list", "@/");
+        Result name = cli.run("show", "@kubernetes");
+
+        assertOneLineError(directory, 2);
+        assertThat(directory.err()).contains("'@/'");
+        assertOneLineError(name, 3);
+        assertThat(name.err()).contains("no project named '@kubernetes'");
+    }
+
+    @Test
     void unknownCommandSuggestsTheCommand() {
         Result result = cli.run("lsit");
 
