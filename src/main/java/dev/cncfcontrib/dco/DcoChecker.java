@@ -60,13 +60,15 @@ public final class DcoChecker {
             String nearMisses = nearMisses(commit);
             reasons.add(nearMisses.isEmpty() ? "no Signed-off-by line" : "no valid Signed-off-by line" + nearMisses);
         } else if (emailsValid || rules.emailScope() == DcoMode.EmailScope.SIGN_OFFS) {
-            List<SignOff> candidates = new ArrayList<>();
+            boolean matched = false;
             for (SignOff signOff : signOffs) {
-                if (rules.emailScope() != DcoMode.EmailScope.SIGN_OFFS || validEmail(signOff.email())) {
-                    candidates.add(signOff);
+                boolean candidate = rules.emailScope() != DcoMode.EmailScope.SIGN_OFFS || validEmail(signOff.email());
+                if (candidate && matches(signOff, commit)) {
+                    matched = true;
+                    break;
                 }
             }
-            if (candidates.stream().noneMatch(signOff -> matches(signOff, commit))) {
+            if (!matched) {
                 reasons.add(mismatch(commit, signOffs));
             }
         }

@@ -22,9 +22,11 @@ public record DcoReport(DcoMode mode, CommitRange range, String base, List<Commi
         checks = List.copyOf(checks);
     }
 
-    /** Lists the range with one {@code git log} and checks every commit. */
+    /** Lists the range with one {@code git log} and checks every commit as git lists it. */
     public static DcoReport check(Repository repo, CommitRange range, DcoMode mode) {
-        List<CommitCheck> checks = new DcoChecker(mode).check(repo.log(range.exclude(), range.include()));
+        DcoChecker checker = new DcoChecker(mode);
+        List<CommitCheck> checks = new ArrayList<>();
+        repo.log(range.exclude(), range.include(), commit -> checks.add(checker.check(commit)));
         String base = range.exclude();
         FixPlan fix = FixPlan.NONE;
         if (checks.stream().anyMatch(CommitCheck::failed)) {

@@ -43,6 +43,82 @@ public class GitRunner {
     }
 
     public GitResult run(Path directory, List<String> args, Duration timeout) {
+        Process process = start(directory, args);
+        Drain errors = drain(process.getErrorStream(), ERROR_CAP, "git-stderr");
+        Drain output = new Drain(process.getInputStream(), outputCap, process);
+        Thread outputThread = new Thread(output, "git-stdout");
+        outputThread.setDaemon(true);
+        outputThread.start();
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                stop(process);
+                throw tooSlow(args, timeout);
+            }
+            outputThread.join(timeout.toMillis());
+            errors.thread.join(1000);
+        } catch (InterruptedException e) {
+            throw interrupted(process, e);
+        }
+        if (output.overflowed) {
+            throw tooLarge();
+        }
+        return new GitResult(process.exitValue(), output.bytes(), new String(errors.bytes(), StandardCharsets.UTF_8));
+    }
+
+    /** Receives a git command's standard output as it arrives. */
+    public interface OutputSink {
+        /** {@code buffer[0..length)} is the next piece of output; the buffer is reused after the call. */
+        void write(byte[] buffer, int length);
+    }
+
+    /**
+     * Runs {@code git args...} and hands its standard output to {@code sink} while git is still writing it, so
+     * that parsing overlaps git's own work instead of following it. The result holds no stdout; the timeout and
+     * the output cap apply as in {@link #run(Path, List, Duration)}. An exception from the sink stops git.
+     */
+    public GitResult stream(Path directory, List<String> args, Duration timeout, OutputSink sink) {
+        Process process = start(directory, args);
+        Drain errors = drain(process.getErrorStream(), ERROR_CAP, "git-stderr");
+        Watchdog watchdog = new Watchdog(process, timeout);
+        Thread watchdogThread = new Thread(watchdog, "git-timeout");
+        watchdogThread.setDaemon(true);
+        watchdogThread.start();
+        long total = 0;
+        byte[] buffer = new byte[65536];
+        try (InputStream in = process.getInputStream()) {
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                total += n;
+                if (total > outputCap) {
+                    stop(process);
+                    throw tooLarge();
+                }
+                sink.write(buffer, n);
+            }
+            // git closed its output; it exits right after, unless the watchdog already stopped it
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) || watchdog.fired) {
+                stop(process);
+                throw tooSlow(args, timeout);
+            }
+            errors.thread.join(1000);
+        } catch (IOException e) {
+            stop(process);
+            if (watchdog.fired) {
+                throw tooSlow(args, timeout);
+            }
+            throw new GitException("cannot read the output of git: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            throw interrupted(process, e);
+        } catch (RuntimeException e) {
+            stop(process);
+            throw watchdog.fired ? tooSlow(args, timeout) : e;
+        } finally {
+            watchdogThread.interrupt();
+        }
+        return new GitResult(process.exitValue(), new byte[0], new String(errors.bytes(), StandardCharsets.UTF_8));
+    }
+
+    private Process start(Path directory, List<String> args) {
         List<String> command = new ArrayList<>(args.size() + 1);
         command.add(executable);
         command.addAll(args);
@@ -55,54 +131,90 @@ public class GitRunner {
         env.putIfAbsent("GIT_EDITOR", "true");
         env.put("GIT_PAGER", "cat");
         builder.redirectInput(ProcessBuilder.Redirect.from(new File(nullDevice())));
-        Process process;
         try {
-            process = builder.start();
+            return builder.start();
         } catch (IOException e) {
             throw new GitException("cannot run git (" + e.getMessage() + "); is git installed and on the PATH?", e);
         }
-        Drain errors = new Drain(process.getErrorStream(), ERROR_CAP);
-        Thread errorThread = new Thread(errors, "git-stderr");
-        errorThread.setDaemon(true);
-        errorThread.start();
-        Drain output = new Drain(process.getInputStream(), outputCap);
-        Thread outputThread = new Thread(output, "git-stdout");
-        outputThread.setDaemon(true);
-        outputThread.start();
-        try {
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
-                throw new GitException("git " + String.join(" ", args.subList(0, Math.min(2, args.size())))
-                        + " did not finish within " + timeout.toSeconds() + " s");
+    }
+
+    /**
+     * Stops git and whatever it started (a hook, ssh, a credential helper): a child that outlived git would hold
+     * its output pipe open, and reading it would wait for that child.
+     */
+    private static void stop(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+
+    private static Drain drain(InputStream in, int cap, String name) {
+        Drain drain = new Drain(in, cap, null);
+        drain.thread = new Thread(drain, name);
+        drain.thread.setDaemon(true);
+        drain.thread.start();
+        return drain;
+    }
+
+    private static GitException tooSlow(List<String> args, Duration timeout) {
+        return new GitException("git " + String.join(" ", args.subList(0, Math.min(2, args.size())))
+                + " did not finish within " + timeout.toSeconds() + " s");
+    }
+
+    private GitException tooLarge() {
+        return new GitException("git produced more than " + (outputCap / (1024 * 1024))
+                + " MiB of output; narrow the range of commits");
+    }
+
+    private static GitException interrupted(Process process, InterruptedException e) {
+        stop(process);
+        Thread.currentThread().interrupt();
+        return new GitException("interrupted while waiting for git", e);
+    }
+
+    /** Stops git when the timeout passes; reading its output then ends. */
+    private static final class Watchdog implements Runnable {
+        private final Process process;
+        private final Duration timeout;
+        private volatile boolean fired;
+
+        Watchdog(Process process, Duration timeout) {
+            this.process = process;
+            this.timeout = timeout;
+        }
+
+        @Override
+        public void run() {
+            try {
+                if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                    fired = true;
+                    stop(process);
+                }
+            } catch (InterruptedException finished) {
+                // the reader is done with git
             }
-            outputThread.join(timeout.toMillis());
-            errorThread.join(1000);
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new GitException("interrupted while waiting for git", e);
         }
-        if (output.overflowed) {
-            throw new GitException("git produced more than " + (outputCap / (1024 * 1024))
-                    + " MiB of output; narrow the range of commits");
-        }
-        return new GitResult(process.exitValue(), output.bytes(), new String(errors.bytes(), StandardCharsets.UTF_8));
     }
 
     private static String nullDevice() {
         return File.separatorChar == '\\' ? "NUL" : "/dev/null";
     }
 
-    /** Reads a stream to its end, keeping at most {@code cap} bytes; the rest is read and dropped so git never blocks. */
+    /**
+     * Reads a stream to its end, keeping at most {@code cap} bytes. Past the cap it stops {@code process} when
+     * given one (git's output: there is no use for the rest), else reads and drops the rest so git never blocks.
+     */
     private static final class Drain implements Runnable {
         private final InputStream in;
         private final int cap;
+        private final Process process;
         private final ByteArrayOutputStream kept = new ByteArrayOutputStream(8192);
         private volatile boolean overflowed;
+        private Thread thread;
 
-        Drain(InputStream in, int cap) {
+        Drain(InputStream in, int cap, Process process) {
             this.in = in;
             this.cap = cap;
+            this.process = process;
         }
 
         @Override
@@ -115,6 +227,10 @@ public class GitRunner {
                     if (n > room) {
                         overflowed = true;
                         kept.write(buffer, 0, Math.max(room, 0));
+                        if (process != null) {
+                            stop(process);
+                            return;
+                        }
                     } else {
                         kept.write(buffer, 0, n);
                     }

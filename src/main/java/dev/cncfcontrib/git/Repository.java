@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A git working tree, asked questions through {@link GitRunner} in git's machine formats only: {@code rev-parse},
@@ -186,6 +187,16 @@ public final class Repository {
      * null), newest first, in one {@code git log} call.
      */
     public List<Commit> log(String exclude, String include) {
+        List<Commit> commits = new ArrayList<>();
+        log(exclude, include, commits::add);
+        return commits;
+    }
+
+    /**
+     * Streams the commits of {@code exclude..include} to {@code each}, newest first, as git lists them: a caller
+     * that checks each commit as it comes does its work while git is still walking the history.
+     */
+    public void log(String exclude, String include, Consumer<Commit> each) {
         List<String> args = new ArrayList<>(List.of("log", "-z", "--no-show-signature", "--no-color",
                 "--encoding=UTF-8", "--format=" + LOG_FORMAT, "--end-of-options"));
         if (exclude != null) {
@@ -193,38 +204,85 @@ public final class Repository {
         }
         args.add(include);
         args.add("--");
-        GitResult result = git.run(directory, args);
+        LogParser parser = new LogParser(each);
+        GitResult result = git.stream(directory, args, GitRunner.DEFAULT_TIMEOUT, parser);
         if (!result.ok()) {
             throw new GitException("git log failed: " + result.firstErrorLine().replaceFirst("^fatal: ", ""));
         }
-        return parseLog(result.stdout());
+        parser.finish();
     }
 
     static List<Commit> parseLog(byte[] output) {
-        // one UTF-8 decoding of the whole output and indexOf for the separators: both are intrinsics, fast even
-        // before the JIT has compiled this loop
-        String text = new String(output, StandardCharsets.UTF_8);
         List<Commit> commits = new ArrayList<>();
-        String[] fields = new String[LOG_FIELDS];
-        int field = 0;
-        int start = 0;
-        int nul;
-        while ((nul = text.indexOf('\0', start)) >= 0) {
-            fields[field++] = text.substring(start, nul);
-            start = nul + 1;
+        LogParser parser = new LogParser(commits::add);
+        parser.write(output, output.length);
+        parser.finish();
+        return commits;
+    }
+
+    /**
+     * Splits {@code git log -z --format=LOG_FORMAT} output into commits as it arrives. Fields end with a NUL byte,
+     * which never occurs inside a UTF-8 sequence, so each field is decoded on its own wherever the pieces of
+     * output happen to be cut.
+     */
+    static final class LogParser implements GitRunner.OutputSink {
+        private final Consumer<Commit> each;
+        private final String[] fields = new String[LOG_FIELDS];
+        private int field;
+        private byte[] pending = new byte[4096];
+        private int pendingLength;
+
+        LogParser(Consumer<Commit> each) {
+            this.each = each;
+        }
+
+        @Override
+        public void write(byte[] buffer, int length) {
+            int start = 0;
+            for (int i = 0; i < length; i++) {
+                if (buffer[i] == 0) {
+                    endField(buffer, start, i);
+                    start = i + 1;
+                }
+            }
+            keep(buffer, start, length);
+        }
+
+        private void endField(byte[] buffer, int start, int end) {
+            String text;
+            if (pendingLength == 0) {
+                text = new String(buffer, start, end - start, StandardCharsets.UTF_8);
+            } else {
+                keep(buffer, start, end);
+                text = new String(pending, 0, pendingLength, StandardCharsets.UTF_8);
+                pendingLength = 0;
+            }
+            fields[field++] = text;
             if (field == LOG_FIELDS) {
+                field = 0;
                 String sha = fields[0];
                 if (sha.startsWith("\n")) {
                     sha = sha.substring(1); // between records git may put a newline before the next one
                 }
                 List<String> parents = fields[1].isEmpty() ? List.of() : List.of(fields[1].split(" "));
-                commits.add(new Commit(sha, parents, fields[2], fields[3], fields[4], fields[5], fields[6]));
-                field = 0;
+                each.accept(new Commit(sha, parents, fields[2], fields[3], fields[4], fields[5], fields[6]));
             }
         }
-        if (field != 0 || start != text.length()) {
-            throw new GitException("could not read git log output (a commit message contains a NUL byte?)");
+
+        private void keep(byte[] buffer, int start, int end) {
+            int length = end - start;
+            if (pendingLength + length > pending.length) {
+                pending = java.util.Arrays.copyOf(pending, Math.max(pending.length * 2, pendingLength + length));
+            }
+            System.arraycopy(buffer, start, pending, pendingLength, length);
+            pendingLength += length;
         }
-        return commits;
+
+        /** After the last piece: the output must have ended with a whole commit. */
+        void finish() {
+            if (field != 0 || pendingLength != 0) {
+                throw new GitException("could not read git log output (a commit message contains a NUL byte?)");
+            }
+        }
     }
 }
