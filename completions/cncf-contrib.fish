@@ -193,6 +193,7 @@ complete -c cncf-contrib -n '__cncf_contrib_at \'catalog\'' -s 'h' -l 'help' -d 
 complete -c cncf-contrib -n '__cncf_contrib_at \'catalog\'' -s 'V' -l 'version' -d 'Print version information and exit'
 
 # cncf-contrib catalog info
+complete -c cncf-contrib -n '__cncf_contrib_at \'catalog info\'' -s 'o' -l 'output' -x -a 'text json' -d 'Output format: text, json (default: text)'
 complete -c cncf-contrib -n '__cncf_contrib_at \'catalog info\'' -l 'catalog' -r -F -d 'Read this catalog file instead of the bundled one (also: $CNCF_CONTRIB_CATALOG)'
 complete -c cncf-contrib -n '__cncf_contrib_at \'catalog info\'' -l 'verbose' -d 'Print stack traces with errors'
 complete -c cncf-contrib -n '__cncf_contrib_at \'catalog info\'' -l 'no-input' -d 'Never ask a question, even at a terminal (also: CNCF_CONTRIB_NO_INPUT=1)'
@@ -209,7 +210,7 @@ complete -c cncf-contrib -n '__cncf_contrib_at \'catalog update\'' -s 'h' -l 'he
 complete -c cncf-contrib -n '__cncf_contrib_at \'catalog update\'' -s 'V' -l 'version' -d 'Print version information and exit'
 
 # cncf-contrib catalog diff
-complete -c cncf-contrib -n '__cncf_contrib_at \'catalog diff\'' -s 'o' -l 'output' -x -a 'text json markdown' -d 'Output format: text, json or markdown (markdown prints text) (default: text)'
+complete -c cncf-contrib -n '__cncf_contrib_at \'catalog diff\'' -s 'o' -l 'output' -x -a 'text json markdown' -d 'Output format: text, json, markdown (default: text)'
 complete -c cncf-contrib -n '__cncf_contrib_at \'catalog diff\'' -l 'catalog' -r -F -d 'Read this catalog file instead of the bundled one (also: $CNCF_CONTRIB_CATALOG)'
 complete -c cncf-contrib -n '__cncf_contrib_at \'catalog diff\'' -l 'verbose' -d 'Print stack traces with errors'
 complete -c cncf-contrib -n '__cncf_contrib_at \'catalog diff\'' -l 'no-input' -d 'Never ask a question, even at a terminal (also: CNCF_CONTRIB_NO_INPUT=1)'

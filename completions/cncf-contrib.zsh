@@ -927,11 +927,17 @@ function _picocli_cncf-contrib_catalog_info() {
 
   local commands=""
   local flag_opts="'--verbose' '--no-input' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--catalog'"
+  local arg_opts="'-o' '--output' '--catalog'"
+  local FORMAT_option_args=("text" "json") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
     '--catalog')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames

@@ -15,7 +15,7 @@ final class CatalogDiffCommand extends CliCommand {
 
     private final Arg<Values.CardFormat> output = option("-o", "--output").label("FORMAT")
             .values(new Values.CardFormatValues()).defaultValue("text")
-            .description("Output format: text, json or markdown (markdown prints text) (default: ${DEFAULT-VALUE}).")
+            .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
             .of(Values.CardFormat.class);
 
     CatalogDiffCommand(Context context) {
@@ -24,7 +24,8 @@ final class CatalogDiffCommand extends CliCommand {
                 + "graduated), and changes of chat, mailing lists or repositories.");
         examples(
                 "  cncf-contrib catalog diff ~/.local/share/cncf-contrib/catalog.json.previous ~/.local/share/cncf-contrib/catalog.json",
-                "  cncf-contrib catalog diff old.json new.json -o json");
+                "  cncf-contrib catalog diff old.json new.json -o json",
+                "  cncf-contrib catalog diff old.json new.json -o markdown     # for a pull request");
     }
 
     @Override
@@ -37,10 +38,10 @@ final class CatalogDiffCommand extends CliCommand {
         Catalog after = reader.read(newer);
         CatalogDiff diff = CatalogDiff.between(before, after);
         Io io = context.io();
-        if (output == Values.CardFormat.JSON) {
-            DiffText.json(io.out(), diff);
-        } else {
-            io.out().print(DiffText.render(diff, io.style()));
+        switch (output) {
+            case JSON -> DiffText.json(io.out(), diff);
+            case MARKDOWN -> io.out().print(DiffText.markdown(diff));
+            case TEXT -> io.out().print(DiffText.render(diff, io.style()));
         }
         return ExitCodes.OK;
     }

@@ -1,5 +1,6 @@
 package dev.cncfcontrib.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.cncfcontrib.catalog.Catalog;
 import dev.cncfcontrib.catalog.CatalogLoader;
 import dev.cncfcontrib.catalog.CatalogStore;
@@ -7,8 +8,10 @@ import dev.cncfcontrib.catalog.LegalBasis;
 import dev.cncfcontrib.catalog.LegalKind;
 import dev.cncfcontrib.catalog.Maturity;
 import dev.cncfcontrib.catalog.Project;
+import dev.cncfcontrib.text.JsonOutput;
 import dev.cncfcontrib.text.TerminalText;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,6 +21,11 @@ import java.util.List;
 import java.util.Map;
 
 final class CatalogInfoCommand extends CliCommand {
+
+    private final Arg<Values.ReportFormat> output = option("-o", "--output").label("FORMAT")
+            .values(new Values.ReportFormatValues()).defaultValue("text")
+            .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            .of(Values.ReportFormat.class);
 
     CatalogInfoCommand(Context context) {
         super(context, "info",
@@ -30,6 +38,15 @@ final class CatalogInfoCommand extends CliCommand {
         CatalogLoader.Loaded loaded = context.catalog();
         Catalog catalog = loaded.catalog();
         byte[] bytes = loaded.file() == null ? context.catalogLoader().bundledBytes() : Files.readAllBytes(loaded.file());
+        CatalogStore.Origin origin = null;
+        if (loaded.kind() == CatalogLoader.Kind.UPDATED) {
+            CatalogStore store = context.catalogStore();
+            origin = store == null ? null : store.origin();
+        }
+        if (output.value() == Values.ReportFormat.JSON) {
+            json(loaded, origin, sha256(bytes));
+            return ExitCodes.OK;
+        }
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"Catalog", switch (loaded.kind()) {
             case BUNDLED -> "bundled with cncf-contrib";
@@ -38,12 +55,8 @@ final class CatalogInfoCommand extends CliCommand {
         }});
         rows.add(new String[] {"Data", catalog.generatedFrom() == null ? "(not stated)" : catalog.generatedFrom()});
         rows.add(new String[] {"As of", catalog.asOf()});
-        if (loaded.kind() == CatalogLoader.Kind.UPDATED) {
-            CatalogStore store = context.catalogStore();
-            CatalogStore.Origin origin = store == null ? null : store.origin();
-            if (origin != null) {
-                rows.add(new String[] {"Updated", (origin.fetched() == null ? "" : origin.fetched() + " ") + "from " + origin.source()});
-            }
+        if (origin != null) {
+            rows.add(new String[] {"Updated", (origin.fetched() == null ? "" : origin.fetched() + " ") + "from " + origin.source()});
         }
         rows.add(new String[] {"SHA-256", sha256(bytes)});
         Map<Maturity, Integer> maturities = CatalogSummary.byMaturity(catalog);
@@ -60,14 +73,54 @@ final class CatalogInfoCommand extends CliCommand {
         return ExitCodes.OK;
     }
 
-    /** "230 dco (224 by charter default), 2 cncf-cla, 3 unknown". */
-    private static String legal(Catalog catalog) {
-        int charterDefault = 0;
+    /** The same facts for scripts: counts as numbers, absent facts as null. */
+    private void json(CatalogLoader.Loaded loaded, CatalogStore.Origin origin, String sha256) throws IOException {
+        Catalog catalog = loaded.catalog();
+        PrintWriter out = context.io().out();
+        try (JsonGenerator json = JsonOutput.generator(out)) {
+            json.writeStartObject();
+            json.writeStringField("kind", loaded.kind().name().toLowerCase(java.util.Locale.ROOT));
+            json.writeStringField("file", loaded.file() == null ? null : loaded.file().toString());
+            json.writeStringField("generatedFrom", catalog.generatedFrom());
+            json.writeStringField("asOf", catalog.asOf());
+            if (origin != null) {
+                json.writeObjectFieldStart("updated");
+                json.writeStringField("source", origin.source());
+                json.writeStringField("fetched", origin.fetched());
+                json.writeEndObject();
+            }
+            json.writeStringField("sha256", sha256);
+            json.writeNumberField("projects", catalog.projects().size());
+            json.writeObjectFieldStart("maturity");
+            for (Map.Entry<Maturity, Integer> entry : CatalogSummary.byMaturity(catalog).entrySet()) {
+                json.writeNumberField(entry.getKey().id(), entry.getValue());
+            }
+            json.writeEndObject();
+            json.writeObjectFieldStart("legal");
+            for (Map.Entry<LegalKind, Integer> entry : CatalogSummary.byLegalKind(catalog).entrySet()) {
+                json.writeNumberField(entry.getKey().id(), entry.getValue());
+            }
+            json.writeEndObject();
+            json.writeNumberField("legalByCharterDefault", charterDefaults(catalog));
+            json.writeNumberField("groups", catalog.groups().size());
+            json.writeEndObject();
+        }
+        out.println();
+    }
+
+    private static int charterDefaults(Catalog catalog) {
+        int count = 0;
         for (Project project : catalog.projects()) {
             if (project.legal().basis() == LegalBasis.CHARTER_DEFAULT) {
-                charterDefault++;
+                count++;
             }
         }
+        return count;
+    }
+
+    /** "230 dco (224 by charter default), 2 cncf-cla, 3 unknown". */
+    private static String legal(Catalog catalog) {
+        int charterDefault = charterDefaults(catalog);
         List<String> parts = new ArrayList<>();
         for (Map.Entry<LegalKind, Integer> entry : CatalogSummary.byLegalKind(catalog).entrySet()) {
             String part = entry.getValue() + " " + entry.getKey().id();

@@ -3,13 +3,14 @@ package dev.cncfcontrib.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.cncfcontrib.catalog.CatalogDiff;
 import dev.cncfcontrib.text.JsonOutput;
+import dev.cncfcontrib.text.Markdown;
 import dev.cncfcontrib.text.Style;
 import dev.cncfcontrib.text.TerminalText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** A {@link CatalogDiff} as text for a person, or as JSON. */
+/** A {@link CatalogDiff} as text for a person, as Markdown (for a pull request or an issue), or as JSON. */
 final class DiffText {
 
     private DiffText() {
@@ -49,6 +50,44 @@ final class DiffText {
         for (CatalogDiff.Change c : changes) {
             out.append("  ").append(TerminalText.line(c.id())).append(": ").append(TerminalText.line(orNone(c.before())))
                     .append(" -> ").append(TerminalText.line(orNone(c.after()))).append('\n');
+        }
+    }
+
+    /** A heading per kind of change and a bullet per project; every value is escaped as Markdown text. */
+    static String markdown(CatalogDiff diff) {
+        if (diff.isEmpty()) {
+            return "No changes to projects.\n";
+        }
+        StringBuilder out = new StringBuilder();
+        namedMarkdown(out, "Added", diff.added());
+        namedMarkdown(out, "Removed", diff.removed());
+        changesMarkdown(out, "Archived", diff.archived());
+        changesMarkdown(out, "Promoted", diff.promoted());
+        changesMarkdown(out, "Other maturity changes", diff.otherMaturity());
+        changesMarkdown(out, "Chat changed", diff.chat());
+        changesMarkdown(out, "Lists changed", diff.mailingLists());
+        changesMarkdown(out, "Repositories changed", diff.repository());
+        return out.toString();
+    }
+
+    private static void namedMarkdown(StringBuilder out, String heading, List<CatalogDiff.Named> projects) {
+        if (projects.isEmpty()) {
+            return;
+        }
+        out.append(out.length() == 0 ? "" : "\n").append("### ").append(heading).append(" (").append(projects.size()).append(")\n\n");
+        for (CatalogDiff.Named p : projects) {
+            out.append("- **").append(Markdown.text(p.name())).append("** (").append(Markdown.text(p.id())).append(")\n");
+        }
+    }
+
+    private static void changesMarkdown(StringBuilder out, String heading, List<CatalogDiff.Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        out.append(out.length() == 0 ? "" : "\n").append("### ").append(heading).append(" (").append(changes.size()).append(")\n\n");
+        for (CatalogDiff.Change c : changes) {
+            out.append("- **").append(Markdown.text(c.id())).append("**: ").append(Markdown.text(orNone(c.before())))
+                    .append(" → ").append(Markdown.text(orNone(c.after()))).append('\n');
         }
     }
 

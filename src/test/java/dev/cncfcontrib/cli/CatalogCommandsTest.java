@@ -68,6 +68,23 @@ class CatalogCommandsTest {
     }
 
     @Test
+    void infoAsJsonGivesTheSameFactsAsNumbers() throws Exception {
+        Path file = Fixtures.file(home, "catalog-small.json");
+
+        Result result = cli.run("catalog", "info", "--catalog", file.toString(), "-o", "json");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        JsonNode json = new ObjectMapper().readTree(result.out());
+        assertThat(json.get("kind").asText()).isEqualTo("file");
+        assertThat(json.get("file").asText()).isEqualTo(file.toString());
+        assertThat(json.get("projects").asInt()).isEqualTo(4);
+        assertThat(json.get("maturity").get("graduated").asInt()).isEqualTo(2);
+        assertThat(json.get("maturity").get("archived").asInt()).isEqualTo(1);
+        assertThat(json.get("sha256").asText()).hasSize(64).matches("[0-9a-f]+");
+        assertThat(json.get("groups").isInt()).isTrue();
+    }
+
+    @Test
     void diffReportsAddedRemovedArchivedPromotedAndChangedChannels() throws Exception {
         Path old = Fixtures.file(home, "catalog-small.json");
         String changed = Fixtures.text("catalog-small.json")
@@ -86,6 +103,23 @@ class CatalogCommandsTest {
         assertThat(json.get("promoted").get(0).get("after").asText()).isEqualTo("graduated");
         assertThat(json.get("added").get(0).get("id").asText()).isEqualTo("kubernetes-renamed");
         assertThat(json.get("archived")).isEmpty();
+    }
+
+    @Test
+    void diffAsMarkdownHasAHeadingPerChangeAndEscapesNames() {
+        Path old = Fixtures.file(home, "catalog-small.json");
+        String changed = Fixtures.text("catalog-small.json")
+                .replace("\"maturity\": \"incubating\"", "\"maturity\": \"graduated\"")
+                .replace("\"id\": \"kubernetes\"", "\"id\": \"kubernetes-renamed\"")
+                .replace("\"name\": \"Kubernetes\"", "\"name\": \"K8s *bold* [x](javascript:y)\"");
+        Path newer = Fixtures.write(home, "new.json", changed);
+
+        Result markdown = cli.run("catalog", "diff", old.toString(), newer.toString(), "-o", "markdown");
+
+        assertThat(markdown.exitCode()).as(markdown.toString()).isZero();
+        assertThat(markdown.out()).startsWith("### Added (1)\n\n- **K8s \\*bold\\* \\[x\\](javascript:y)** (kubernetes-renamed)\n")
+                .contains("\n### Promoted (1)\n\n- **nats**: incubating → graduated\n")
+                .doesNotContain("Promoted (1):");
     }
 
     @Test
