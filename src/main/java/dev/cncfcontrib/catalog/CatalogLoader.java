@@ -44,7 +44,11 @@ public final class CatalogLoader {
         }
         if (store != null && store.hasCatalog()) {
             Path updated = store.catalogFile();
-            return new Loaded(reader.read(updated), updated.toString(), Kind.UPDATED, updated);
+            try {
+                return new Loaded(store.read(reader), updated.toString(), Kind.UPDATED, updated);
+            } catch (IOException e) {
+                throw new CatalogException(updated.toString(), "cannot read: " + e.getMessage(), e);
+            }
         }
         return new Loaded(bundled(), "bundled catalog", Kind.BUNDLED, null);
     }

@@ -13,12 +13,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 
 /**
  * The updated catalog in the user's data directory ({@code $XDG_DATA_HOME/cncf-contrib/}, by default
  * {@code ~/.local/share/cncf-contrib/}): {@code catalog.json}, the one it replaced ({@code catalog.json.previous}),
- * and where it came from ({@code catalog.json.source}: URL, ETag, Last-Modified, date), which makes the next
- * update a conditional request.
+ * where it came from ({@code catalog.json.source}: URL, ETag, Last-Modified, date), which makes the next
+ * update a conditional request, and a compiled copy ({@code catalog.json.compiled}, see {@link CompiledCatalog})
+ * that every start reads instead of parsing the JSON, for as long as it was compiled from the JSON that is there.
  */
 public final class CatalogStore {
 
@@ -66,6 +70,11 @@ public final class CatalogStore {
         return dir.resolve("catalog.json.source");
     }
 
+    /** The SHA-256 of the catalog.json it was compiled from, then {@link CompiledCatalog}'s bytes. */
+    public Path compiledFile() {
+        return dir.resolve("catalog.json.compiled");
+    }
+
     public boolean hasCatalog() {
         return Files.isRegularFile(catalogFile());
     }
@@ -95,12 +104,45 @@ public final class CatalogStore {
      * Installs {@code catalog}: the current file is first kept as {@code catalog.json.previous}; each file is
      * replaced atomically, so a crash leaves either catalog whole.
      */
-    public void install(byte[] catalog, Origin origin) throws IOException {
+    public void install(byte[] catalog, Catalog parsed, Origin origin) throws IOException {
         if (hasCatalog()) {
             AtomicFiles.write(previousFile(), Files.readAllBytes(catalogFile()));
         }
         AtomicFiles.write(catalogFile(), catalog);
         AtomicFiles.write(originFile(), originJson(origin));
+        byte[] compiled = CompiledCatalog.encode(parsed);
+        byte[] stamped = Arrays.copyOf(sha256(catalog), 32 + compiled.length);
+        System.arraycopy(compiled, 0, stamped, 32, compiled.length);
+        AtomicFiles.write(compiledFile(), stamped);
+    }
+
+    /**
+     * Reads the stored catalog: from its compiled copy when that was made from these very bytes, else (no copy,
+     * an older or damaged one, a catalog.json edited by hand) by parsing the JSON, which stays the truth.
+     */
+    public Catalog read(CatalogReader reader) throws IOException {
+        Path file = catalogFile();
+        byte[] json = Files.size(file) > CatalogReader.MAX_BYTES ? null : Files.readAllBytes(file);
+        Path compiled = compiledFile();
+        if (json != null && Files.isRegularFile(compiled) && Files.size(compiled) <= CatalogReader.MAX_BYTES) {
+            byte[] stamped = Files.readAllBytes(compiled);
+            if (stamped.length > 32 && Arrays.equals(stamped, 0, 32, sha256(json), 0, 32)) {
+                try {
+                    return CompiledCatalog.decode(Arrays.copyOfRange(stamped, 32, stamped.length), compiled.toString());
+                } catch (CatalogException damaged) {
+                    // the JSON below says the same, more slowly
+                }
+            }
+        }
+        return reader.read(file);
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     private static byte[] originJson(Origin origin) throws IOException {

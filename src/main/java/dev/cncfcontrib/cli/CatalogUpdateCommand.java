@@ -106,7 +106,7 @@ final class CatalogUpdateCommand extends CliCommand {
             return ExitCodes.OK;
         }
         try {
-            store.install(checked.bytes(), new CatalogStore.Origin(from, etag, lastModified, today));
+            store.install(checked.bytes(), checked.catalog(), new CatalogStore.Origin(from, etag, lastModified, today));
         } catch (IOException e) {
             throw new CommandFailure(ExitCodes.DATA_ERROR, "cannot write the catalog in " + store.dir() + ": " + e.getMessage());
         }

@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cncfcontrib.CliRun;
 import dev.cncfcontrib.CliRun.Result;
 import dev.cncfcontrib.Fixtures;
+import dev.cncfcontrib.catalog.CatalogReader;
+import dev.cncfcontrib.catalog.CompiledCatalog;
 import dev.cncfcontrib.net.Network;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -102,6 +106,37 @@ class CatalogUpdateCommandTest {
         // --catalog still wins over the updated catalog
         String fixture = Fixtures.file(home, "catalog-small.json").toString();
         assertThat(cli.run("list", "--catalog", fixture, "-o", "csv").out()).contains("kubernetes");
+    }
+
+    @Test
+    void theUpdatedCatalogIsReadFromItsCompiledCopyOnlyWhileItMatchesTheJson() throws Exception {
+        installFirst();
+        Path compiled = home.resolve("data/cncf-contrib/catalog.json.compiled");
+        assertThat(compiled).isRegularFile();
+        assertThat(cli.run("list", "-o", "csv").out()).contains("foo-bar,Foo Bar,graduated");
+
+        // proof that the copy is what is read: a copy of another catalog, stamped with this JSON's hash, is believed
+        byte[] json = Files.readAllBytes(installed);
+        writeStamped(compiled, json, Fixtures.file(home, "catalog-small.json"));
+        assertThat(cli.run("list", "-o", "csv").out()).contains("kubernetes").doesNotContain("foo-bar");
+
+        // a catalog.json edited by hand no longer matches the stamp: the JSON wins
+        Files.writeString(installed, Files.readString(installed).replace("Foo Bar", "Foo Bar Edited"));
+        assertThat(cli.run("list", "-o", "csv").out()).contains("foo-bar,Foo Bar Edited,graduated");
+
+        // a damaged copy with the right stamp is passed over for the JSON itself
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(installed));
+        Files.write(compiled, Arrays.copyOf(digest, 40));
+        Result afterDamage = cli.run("list", "-o", "csv");
+        assertThat(afterDamage.exitCode()).as(afterDamage.toString()).isZero();
+        assertThat(afterDamage.out()).contains("Foo Bar Edited");
+    }
+
+    private static void writeStamped(Path compiled, byte[] json, Path otherCatalog) throws Exception {
+        byte[] body = CompiledCatalog.encode(new CatalogReader().read(otherCatalog));
+        byte[] stamped = Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(json), 32 + body.length);
+        System.arraycopy(body, 0, stamped, 32, body.length);
+        Files.write(compiled, stamped);
     }
 
     @Test
