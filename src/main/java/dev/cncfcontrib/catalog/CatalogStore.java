@@ -9,13 +9,13 @@ import dev.cncfcontrib.text.JsonOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The updated catalog in the user's data directory ({@code $XDG_DATA_HOME/cncf-contrib/}, by default
@@ -70,7 +70,11 @@ public final class CatalogStore {
         return dir.resolve("catalog.json.source");
     }
 
-    /** The SHA-256 of the catalog.json it was compiled from, then {@link CompiledCatalog}'s bytes. */
+    /**
+     * The size and modification time of the catalog.json it was compiled from (16 bytes), then
+     * {@link CompiledCatalog}'s bytes. A stamp from the file's attributes costs one stat; hashing the JSON cost
+     * more than the copy saved, since a cold JVM computes SHA-256 slowly.
+     */
     public Path compiledFile() {
         return dir.resolve("catalog.json.compiled");
     }
@@ -111,24 +115,24 @@ public final class CatalogStore {
         AtomicFiles.write(catalogFile(), catalog);
         AtomicFiles.write(originFile(), originJson(origin));
         byte[] compiled = CompiledCatalog.encode(parsed);
-        byte[] stamped = Arrays.copyOf(sha256(catalog), 32 + compiled.length);
-        System.arraycopy(compiled, 0, stamped, 32, compiled.length);
-        AtomicFiles.write(compiledFile(), stamped);
+        ByteBuffer stamped = ByteBuffer.allocate(STAMP_BYTES + compiled.length);
+        stamped.put(stamp(catalogFile())).put(compiled);
+        AtomicFiles.write(compiledFile(), stamped.array());
     }
 
     /**
-     * Reads the stored catalog: from its compiled copy when that was made from these very bytes, else (no copy,
-     * an older or damaged one, a catalog.json edited by hand) by parsing the JSON, which stays the truth.
+     * Reads the stored catalog: from its compiled copy when that was made from the catalog.json that is there
+     * (same size and modification time), else (no copy, an older or damaged one, a catalog.json edited by hand) by
+     * parsing the JSON, which stays the truth.
      */
     public Catalog read(CatalogReader reader) throws IOException {
         Path file = catalogFile();
-        byte[] json = Files.size(file) > CatalogReader.MAX_BYTES ? null : Files.readAllBytes(file);
         Path compiled = compiledFile();
-        if (json != null && Files.isRegularFile(compiled) && Files.size(compiled) <= CatalogReader.MAX_BYTES) {
+        if (Files.isRegularFile(compiled) && Files.size(compiled) <= CatalogReader.MAX_BYTES) {
             byte[] stamped = Files.readAllBytes(compiled);
-            if (stamped.length > 32 && Arrays.equals(stamped, 0, 32, sha256(json), 0, 32)) {
+            if (stamped.length > STAMP_BYTES && Arrays.equals(stamped, 0, STAMP_BYTES, stamp(file), 0, STAMP_BYTES)) {
                 try {
-                    return CompiledCatalog.decode(Arrays.copyOfRange(stamped, 32, stamped.length), compiled.toString());
+                    return CompiledCatalog.decode(Arrays.copyOfRange(stamped, STAMP_BYTES, stamped.length), compiled.toString());
                 } catch (CatalogException damaged) {
                     // the JSON below says the same, more slowly
                 }
@@ -137,12 +141,11 @@ public final class CatalogStore {
         return reader.read(file);
     }
 
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+    private static final int STAMP_BYTES = 16;
+
+    private static byte[] stamp(Path file) throws IOException {
+        return ByteBuffer.allocate(STAMP_BYTES).putLong(Files.size(file))
+                .putLong(Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS)).array();
     }
 
     private static byte[] originJson(Origin origin) throws IOException {
