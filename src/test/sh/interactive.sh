@@ -112,11 +112,11 @@ keys 'clear' Enter             # not a command: the error is printed and the she
 wait_for "unknown command 'clear'"
 
 # 4. the wizard, with arrow keys and Enter, over a small catalog whose menus do not move when the bundled
-#    catalog is regenerated (the full one offers 45 focus areas)
+#    catalog is regenerated (the full one offers some 27 areas)
 wizard_catalog="$root/src/test/resources/fixtures/catalog-wizard.json"
 keys "wizard --catalog $wizard_catalog" Enter
 wait_for 'Which areas interest you'
-keys Down Down                                 # Messaging: Backup, Container Runtime, Messaging, ...
+keys Down Down                                 # Messaging (1 project): Backup, Container Runtime, Messaging, ...
 keys Space Enter
 wait_for 'Which maturity do you prefer'
 keys Down Down Enter                           # incubating
@@ -137,7 +137,7 @@ while true; do
     step=$((step + 1))
 done
 wait_for 'steps done'
-tmux -L "$socket" capture-pane -p -J -S -2000 -t test | grep -q 'Which areas interest you.*\[Messaging\]' || fail "the answer to the first question was not Messaging"
+tmux -L "$socket" capture-pane -p -J -S -2000 -t test | grep -q 'Which areas interest you.*\[Messaging (1 project)\]' || fail "the answer to the first question was not Messaging"
 echo "ok: the wizard ran through $total steps"
 
 # 5. Ctrl-C in a menu cancels the wizard (exit code 130 inside the shell), and the shell goes on

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /** Ranks the catalog's projects against a person's {@link Preferences}, and explains each suggestion. */
 public final class Recommender {
@@ -15,15 +15,45 @@ public final class Recommender {
     private Recommender() {
     }
 
-    /** The focus values of the active projects, sorted: the answers to "what interests you?". */
-    public static List<String> focusAreas(List<Project> projects) {
-        TreeSet<String> areas = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    /** An area the wizard offers, and how many active projects work in it. */
+    public record FocusArea(String name, int projects) {
+
+        /** "Service Mesh (6 projects)". */
+        public String label() {
+            return name + " (" + projects + (projects == 1 ? " project)" : " projects)");
+        }
+    }
+
+    /**
+     * The areas of the active projects, alphabetically: each project's landscape subcategory ("Security &
+     * Compliance"), which groups every project the same way, else the focus the catalog gives it. The hand-written
+     * focus of the seed projects ("Monitoring", "Logging") would otherwise split one area into several of a
+     * single project each.
+     */
+    public static List<FocusArea> focusAreas(List<Project> projects) {
+        TreeMap<String, Integer> counts = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (Project project : projects) {
-            if (!project.archived() && project.focus() != null && !project.focus().isBlank()) {
-                areas.add(project.focus());
+            String area = area(project);
+            if (!project.archived() && area != null) {
+                counts.merge(area, 1, Integer::sum);
             }
         }
-        return new ArrayList<>(areas);
+        List<FocusArea> areas = new ArrayList<>();
+        counts.forEach((name, count) -> areas.add(new FocusArea(name, count)));
+        return areas;
+    }
+
+    /** The area {@link #focusAreas} files a project under, or null when the catalog says nothing of it. */
+    static String area(Project project) {
+        String category = project.category();
+        if (category != null) {
+            int slash = category.lastIndexOf(" / ");
+            String subcategory = (slash < 0 ? category : category.substring(slash + 3)).strip();
+            if (!subcategory.isEmpty()) {
+                return subcategory;
+            }
+        }
+        return project.focus() == null || project.focus().isBlank() ? null : project.focus().strip();
     }
 
     /** True for the legal requirements that mean signing an agreement (as opposed to a sign-off line). */
@@ -92,8 +122,9 @@ public final class Recommender {
         if (preferences.focusAreas().isEmpty()) {
             return true;
         }
+        String projectArea = area(project);
         for (String area : preferences.focusAreas()) {
-            if (area.equalsIgnoreCase(project.focus())) {
+            if (area.equalsIgnoreCase(projectArea)) {
                 return true;
             }
         }

@@ -64,10 +64,14 @@ public final class Wizard {
     /** Asks about the person's interests and returns the project they pick, or null when nothing matches. */
     public Project chooseProject(Prompter prompter) {
         say(style.bold("Let's find a CNCF project for you.") + " Four questions, then a checklist; Ctrl-C stops at any time.");
-        List<String> areas = Recommender.focusAreas(catalog.projects());
+        List<Recommender.FocusArea> areas = Recommender.focusAreas(catalog.projects());
+        List<String> areaLabels = new ArrayList<>();
+        for (Recommender.FocusArea area : areas) {
+            areaLabels.add(area.label());
+        }
         List<String> focus = new ArrayList<>();
-        for (int index : ask(prompter).selectMany(question("Which areas interest you? (none chosen means any)"), areas)) {
-            focus.add(areas.get(index));
+        for (int index : ask(prompter).selectMany(question("Which areas interest you? (none chosen means any)"), areaLabels)) {
+            focus.add(areas.get(index).name());
         }
         List<String> maturityOptions = List.of("any", "graduated: established, many maintainers",
                 "incubating: growing, room to make a mark", "sandbox: young and small");

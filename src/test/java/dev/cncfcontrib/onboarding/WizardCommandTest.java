@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cncfcontrib.CliRun;
 import dev.cncfcontrib.CliRun.Result;
 import dev.cncfcontrib.Fixtures;
+import dev.cncfcontrib.catalog.CatalogLoader;
 import dev.cncfcontrib.prompt.ScriptedPrompter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -177,13 +178,27 @@ class WizardCommandTest {
 
     @Test
     void noMatchSaysSoAndSavesNothing() {
-        answerQuestions("Orchestration,Networking", "any", false, "no preference");
+        answerQuestions("Scheduling & Orchestration,Networking", "any", false, "no preference");
 
         Result result = wizard();
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(seen(result)).contains("No active project matches all your answers");
         assertThat(progressFile).doesNotExist();
+    }
+
+    @Test
+    void theBundledCatalogOffersEachLandscapeAreaOnceWithItsProjectCount() {
+        java.util.List<Recommender.FocusArea> areas = Recommender.focusAreas(new CatalogLoader().bundled().projects());
+        java.util.List<String> names = areas.stream().map(Recommender.FocusArea::name).toList();
+
+        // the seed guide's own labels (Monitoring, Logging, Distributed Tracing) fold into the landscape's area
+        assertThat(names).contains("Observability", "Security & Compliance", "Service Mesh")
+                .doesNotContain("Monitoring", "Logging", "Distributed Tracing").doesNotHaveDuplicates();
+        assertThat(areas.size()).isLessThan(30);
+        Recommender.FocusArea observability = areas.get(names.indexOf("Observability"));
+        assertThat(observability.projects()).isGreaterThan(5);
+        assertThat(observability.label()).isEqualTo("Observability (" + observability.projects() + " projects)");
     }
 
     @Test
