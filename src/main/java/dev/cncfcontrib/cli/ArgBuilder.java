@@ -22,6 +22,18 @@ final class ArgBuilder {
     private final OptionSpec.Builder option;
     private final PositionalParamSpec.Builder positional;
 
+    // what the settings say, applied to whichever picocli builder this is when the type is named
+    private String label;
+    private String[] description = {};
+    private String arity;
+    private String defaultValue;
+    private String split;
+    private boolean required;
+    private boolean inherited;
+    private Iterable<String> candidates;
+    private ITypeConverter<?> converter;
+    private ISetter setter;
+
     ArgBuilder(CommandSpec command, OptionSpec.Builder option) {
         this.command = command;
         this.option = option;
@@ -36,89 +48,53 @@ final class ArgBuilder {
 
     /** The placeholder help shows for the value: {@code --output=FORMAT}. */
     ArgBuilder label(String paramLabel) {
-        if (option != null) {
-            option.paramLabel(paramLabel);
-        } else {
-            positional.paramLabel(paramLabel);
-        }
+        this.label = paramLabel;
         return this;
     }
 
     /** The help text; {@code ${COMPLETION-CANDIDATES}} and {@code ${DEFAULT-VALUE}} are filled in. */
     ArgBuilder description(String... lines) {
-        if (option != null) {
-            option.description(lines);
-        } else {
-            positional.description(lines);
-        }
+        this.description = lines;
         return this;
     }
 
     /** How many values: "0..1" makes a positional parameter optional. */
     ArgBuilder arity(String range) {
-        if (option != null) {
-            option.arity(range);
-        } else {
-            positional.arity(range);
-        }
+        this.arity = range;
         return this;
     }
 
     /** The value when the option is absent, written as on the command line. */
     ArgBuilder defaultValue(String value) {
-        if (option != null) {
-            option.defaultValue(value);
-        } else {
-            positional.defaultValue(value);
-        }
+        this.defaultValue = value;
         return this;
     }
 
     /** One argument may hold several values separated by this regular expression. */
     ArgBuilder split(String regex) {
-        if (option != null) {
-            option.splitRegex(regex);
-        } else {
-            positional.splitRegex(regex);
-        }
+        this.split = regex;
         return this;
     }
 
     ArgBuilder required() {
-        if (option != null) {
-            option.required(true);
-        } else {
-            positional.required(true);
-        }
+        this.required = true;
         return this;
     }
 
     /** Subcommands get the option too. */
     ArgBuilder inherited() {
-        if (option != null) {
-            option.scopeType(ScopeType.INHERIT);
-        } else {
-            positional.scopeType(ScopeType.INHERIT);
-        }
+        this.inherited = true;
         return this;
     }
 
     /** The words completion offers for the value. */
-    ArgBuilder candidates(Iterable<String> candidates) {
-        if (option != null) {
-            option.completionCandidates(candidates);
-        } else {
-            positional.completionCandidates(candidates);
-        }
+    ArgBuilder candidates(Iterable<String> words) {
+        this.candidates = words;
         return this;
     }
 
-    ArgBuilder converter(ITypeConverter<?> converter) {
-        if (option != null) {
-            option.converters(converter);
-        } else {
-            positional.converters(converter);
-        }
+    ArgBuilder converter(ITypeConverter<?> typeConverter) {
+        this.converter = typeConverter;
         return this;
     }
 
@@ -128,65 +104,104 @@ final class ArgBuilder {
     }
 
     /**
-     * Hands each parsed value to {@code setter} instead of keeping it: the root's options, which subcommands
+     * Hands each parsed value to {@code valueSetter} instead of keeping it: the root's options, which subcommands
      * inherit as copies sharing this setter, set the {@link Context} this way.
      */
-    ArgBuilder bind(ISetter setter) {
-        if (option != null) {
-            option.setter(setter);
-        } else {
-            positional.setter(setter);
-        }
+    ArgBuilder bind(ISetter valueSetter) {
+        this.setter = valueSetter;
         return this;
     }
 
     /** An option without a value: true when given. */
     Arg<Boolean> flag() {
-        return add(boolean.class, Boolean.FALSE);
+        return add(boolean.class, null, Boolean.FALSE);
     }
 
     Arg<String> text() {
-        return add(String.class, null);
+        return add(String.class, null, null);
     }
 
     Arg<Path> path() {
-        return add(Path.class, null);
+        return add(Path.class, null, null);
     }
 
     Arg<Integer> number() {
-        return add(int.class, null);
+        return add(int.class, null, null);
     }
 
     /** A value of {@code type}, converted by the {@link #converter} or {@link #values} given. */
     <T> Arg<T> of(Class<T> type) {
-        return add(type, null);
+        return add(type, null, null);
     }
 
     /** A repeatable option: every value given, in order, or an empty list. */
     <T> Arg<List<T>> listOf(Class<T> type) {
-        if (option != null) {
-            option.auxiliaryTypes(type);
-        } else {
-            positional.auxiliaryTypes(type);
-        }
-        return add(List.class, List.of());
+        return add(List.class, type, List.of());
     }
 
     @SuppressWarnings("unchecked")
-    private <T> Arg<T> add(Class<?> type, Object absent) {
-        if (option != null) {
-            option.type(type);
-        } else {
-            positional.type(type);
-        }
+    private <T> Arg<T> add(Class<?> type, Class<?> elementType, Object absent) {
         ArgSpec spec;
         if (option != null) {
+            option.type(type).description(description).required(required);
+            if (elementType != null) {
+                option.auxiliaryTypes(elementType);
+            }
+            if (label != null) {
+                option.paramLabel(label);
+            }
+            if (arity != null) {
+                option.arity(arity);
+            }
+            if (defaultValue != null) {
+                option.defaultValue(defaultValue);
+            }
+            if (split != null) {
+                option.splitRegex(split);
+            }
+            if (inherited) {
+                option.scopeType(ScopeType.INHERIT);
+            }
+            if (candidates != null) {
+                option.completionCandidates(candidates);
+            }
+            if (converter != null) {
+                option.converters(converter);
+            }
+            if (setter != null) {
+                option.setter(setter);
+            }
             OptionSpec built = option.build();
             command.addOption(built);
             spec = built;
         } else {
+            if (arity != null) {
+                positional.arity(arity);
+            }
             // as with @Parameters: a parameter is required unless its arity allows none
-            positional.required(positional.arity() == null || positional.arity().min() > 0);
+            positional.type(type).description(description).paramLabel(label)
+                    .required(required || positional.arity() == null || positional.arity().min() > 0);
+            if (elementType != null) {
+                positional.auxiliaryTypes(elementType);
+            }
+            if (defaultValue != null) {
+                positional.defaultValue(defaultValue);
+            }
+            if (split != null) {
+                positional.splitRegex(split);
+            }
+            if (inherited) {
+                positional.scopeType(ScopeType.INHERIT);
+            }
+            if (candidates != null) {
+                positional.completionCandidates(candidates);
+            }
+            if (converter != null) {
+                positional.converters(converter);
+            }
+            if (setter != null) {
+                positional.setter(setter);
+            }
             PositionalParamSpec built = positional.build();
             command.addPositional(built);
             spec = built;

@@ -25,7 +25,7 @@ final class CatalogDiffCommand extends CliCommand {
         examples(
                 "  cncf-contrib catalog diff ~/.local/share/cncf-contrib/catalog.json.previous ~/.local/share/cncf-contrib/catalog.json",
                 "  cncf-contrib catalog diff old.json new.json -o json",
-                "  cncf-contrib catalog diff old.json new.json -o markdown     # for a pull request");
+                "  cncf-contrib catalog diff old.json new.json -o markdown");
     }
 
     @Override

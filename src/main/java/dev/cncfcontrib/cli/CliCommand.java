@@ -62,7 +62,7 @@ public abstract class CliCommand implements Callable<Integer> {
     /** The next positional parameter, shown in help as {@code label}. */
     final ArgBuilder parameter(String label) {
         int index = spec.positionalParameters().size();
-        return new ArgBuilder(spec, PositionalParamSpec.builder().index(String.valueOf(index)).paramLabel(label));
+        return new ArgBuilder(spec, PositionalParamSpec.builder().index(String.valueOf(index))).label(label);
     }
 
     /** A usage error of this command: exit code 2, the message, and a pointer to its help. */
