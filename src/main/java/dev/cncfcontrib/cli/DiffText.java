@@ -16,41 +16,48 @@ final class DiffText {
     private DiffText() {
     }
 
+    /**
+     * One kind of change, as every format lists it: projects that came or went ({@code named}), or changes of one
+     * field ({@code changes}); the other list is empty.
+     */
+    private record Section(String heading, String jsonKey, List<CatalogDiff.Named> named, List<CatalogDiff.Change> changes) {
+
+        int size() {
+            return named.size() + changes.size();
+        }
+    }
+
+    private static List<Section> sections(CatalogDiff diff) {
+        return List.of(
+                new Section("Added", "added", diff.added(), List.of()),
+                new Section("Removed", "removed", diff.removed(), List.of()),
+                new Section("Archived", "archived", List.of(), diff.archived()),
+                new Section("Promoted", "promoted", List.of(), diff.promoted()),
+                new Section("Other maturity changes", "otherMaturity", List.of(), diff.otherMaturity()),
+                new Section("Chat changed", "chat", List.of(), diff.chat()),
+                new Section("Lists changed", "mailingLists", List.of(), diff.mailingLists()),
+                new Section("Repositories changed", "repository", List.of(), diff.repository()));
+    }
+
     static String render(CatalogDiff diff, Style style) {
         if (diff.isEmpty()) {
             return "No changes to projects.\n";
         }
         StringBuilder out = new StringBuilder();
-        named(out, style, "Added", diff.added());
-        named(out, style, "Removed", diff.removed());
-        changes(out, style, "Archived", diff.archived());
-        changes(out, style, "Promoted", diff.promoted());
-        changes(out, style, "Other maturity changes", diff.otherMaturity());
-        changes(out, style, "Chat changed", diff.chat());
-        changes(out, style, "Lists changed", diff.mailingLists());
-        changes(out, style, "Repositories changed", diff.repository());
+        for (Section section : sections(diff)) {
+            if (section.size() == 0) {
+                continue;
+            }
+            out.append(style.bold(section.heading() + " (" + section.size() + "):")).append('\n');
+            for (CatalogDiff.Named p : section.named()) {
+                out.append("  ").append(TerminalText.line(p.id())).append("  ").append(TerminalText.line(p.name())).append('\n');
+            }
+            for (CatalogDiff.Change c : section.changes()) {
+                out.append("  ").append(TerminalText.line(c.id())).append(": ").append(TerminalText.line(orNone(c.before())))
+                        .append(" -> ").append(TerminalText.line(orNone(c.after()))).append('\n');
+            }
+        }
         return out.toString();
-    }
-
-    private static void named(StringBuilder out, Style style, String heading, List<CatalogDiff.Named> projects) {
-        if (projects.isEmpty()) {
-            return;
-        }
-        out.append(style.bold(heading + " (" + projects.size() + "):")).append('\n');
-        for (CatalogDiff.Named p : projects) {
-            out.append("  ").append(TerminalText.line(p.id())).append("  ").append(TerminalText.line(p.name())).append('\n');
-        }
-    }
-
-    private static void changes(StringBuilder out, Style style, String heading, List<CatalogDiff.Change> changes) {
-        if (changes.isEmpty()) {
-            return;
-        }
-        out.append(style.bold(heading + " (" + changes.size() + "):")).append('\n');
-        for (CatalogDiff.Change c : changes) {
-            out.append("  ").append(TerminalText.line(c.id())).append(": ").append(TerminalText.line(orNone(c.before())))
-                    .append(" -> ").append(TerminalText.line(orNone(c.after()))).append('\n');
-        }
     }
 
     /** A heading per kind of change and a bullet per project; every value is escaped as Markdown text. */
@@ -59,79 +66,51 @@ final class DiffText {
             return "No changes to projects.\n";
         }
         StringBuilder out = new StringBuilder();
-        namedMarkdown(out, "Added", diff.added());
-        namedMarkdown(out, "Removed", diff.removed());
-        changesMarkdown(out, "Archived", diff.archived());
-        changesMarkdown(out, "Promoted", diff.promoted());
-        changesMarkdown(out, "Other maturity changes", diff.otherMaturity());
-        changesMarkdown(out, "Chat changed", diff.chat());
-        changesMarkdown(out, "Lists changed", diff.mailingLists());
-        changesMarkdown(out, "Repositories changed", diff.repository());
+        for (Section section : sections(diff)) {
+            if (section.size() == 0) {
+                continue;
+            }
+            out.append(out.length() == 0 ? "" : "\n").append("### ").append(section.heading())
+                    .append(" (").append(section.size()).append(")\n\n");
+            for (CatalogDiff.Named p : section.named()) {
+                out.append("- **").append(Markdown.text(p.name())).append("** (").append(Markdown.text(p.id())).append(")\n");
+            }
+            for (CatalogDiff.Change c : section.changes()) {
+                out.append("- **").append(Markdown.text(c.id())).append("**: ").append(Markdown.text(orNone(c.before())))
+                        .append(" → ").append(Markdown.text(orNone(c.after()))).append('\n');
+            }
+        }
         return out.toString();
-    }
-
-    private static void namedMarkdown(StringBuilder out, String heading, List<CatalogDiff.Named> projects) {
-        if (projects.isEmpty()) {
-            return;
-        }
-        out.append(out.length() == 0 ? "" : "\n").append("### ").append(heading).append(" (").append(projects.size()).append(")\n\n");
-        for (CatalogDiff.Named p : projects) {
-            out.append("- **").append(Markdown.text(p.name())).append("** (").append(Markdown.text(p.id())).append(")\n");
-        }
-    }
-
-    private static void changesMarkdown(StringBuilder out, String heading, List<CatalogDiff.Change> changes) {
-        if (changes.isEmpty()) {
-            return;
-        }
-        out.append(out.length() == 0 ? "" : "\n").append("### ").append(heading).append(" (").append(changes.size()).append(")\n\n");
-        for (CatalogDiff.Change c : changes) {
-            out.append("- **").append(Markdown.text(c.id())).append("**: ").append(Markdown.text(orNone(c.before())))
-                    .append(" → ").append(Markdown.text(orNone(c.after()))).append('\n');
-        }
     }
 
     private static String orNone(String value) {
         return value == null ? "(none)" : value;
     }
 
+    /** Every kind of change as an array, empty ones included, so that scripts need not test for absent keys. */
     static void json(PrintWriter writer, CatalogDiff diff) throws IOException {
         try (JsonGenerator json = JsonOutput.generator(writer)) {
             json.writeStartObject();
-            namedJson(json, "added", diff.added());
-            namedJson(json, "removed", diff.removed());
-            changesJson(json, "archived", diff.archived());
-            changesJson(json, "promoted", diff.promoted());
-            changesJson(json, "otherMaturity", diff.otherMaturity());
-            changesJson(json, "chat", diff.chat());
-            changesJson(json, "mailingLists", diff.mailingLists());
-            changesJson(json, "repository", diff.repository());
+            for (Section section : sections(diff)) {
+                json.writeArrayFieldStart(section.jsonKey());
+                for (CatalogDiff.Named p : section.named()) {
+                    json.writeStartObject();
+                    json.writeStringField("id", p.id());
+                    json.writeStringField("name", p.name());
+                    json.writeEndObject();
+                }
+                for (CatalogDiff.Change c : section.changes()) {
+                    json.writeStartObject();
+                    json.writeStringField("id", c.id());
+                    json.writeStringField("name", c.name());
+                    json.writeStringField("before", c.before());
+                    json.writeStringField("after", c.after());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
             json.writeEndObject();
         }
         writer.println();
-    }
-
-    private static void namedJson(JsonGenerator json, String name, List<CatalogDiff.Named> projects) throws IOException {
-        json.writeArrayFieldStart(name);
-        for (CatalogDiff.Named p : projects) {
-            json.writeStartObject();
-            json.writeStringField("id", p.id());
-            json.writeStringField("name", p.name());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-    }
-
-    private static void changesJson(JsonGenerator json, String name, List<CatalogDiff.Change> changes) throws IOException {
-        json.writeArrayFieldStart(name);
-        for (CatalogDiff.Change c : changes) {
-            json.writeStartObject();
-            json.writeStringField("id", c.id());
-            json.writeStringField("name", c.name());
-            json.writeStringField("before", c.before());
-            json.writeStringField("after", c.after());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
     }
 }

@@ -34,7 +34,8 @@ final class Values {
             try {
                 return Identified.parse(type, value);
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("'" + value + "' is not a " + what + "; valid values: "
+                String article = "aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ";
+                throw new TypeConversionException("'" + value + "' is not " + article + what + "; valid values: "
                         + String.join(", ", Identified.ids(type)));
             }
         }

@@ -42,27 +42,23 @@ public class GitRunner {
         return run(directory, args, DEFAULT_TIMEOUT);
     }
 
+    /** Runs {@code git args...} and collects its output: {@link #stream} into a buffer, with the same limits. */
     public GitResult run(Path directory, List<String> args, Duration timeout) {
-        Process process = start(directory, args);
-        Drain errors = drain(process.getErrorStream(), ERROR_CAP, "git-stderr");
-        Drain output = new Drain(process.getInputStream(), outputCap, process);
-        Thread outputThread = new Thread(output, "git-stdout");
-        outputThread.setDaemon(true);
-        outputThread.start();
-        try {
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                stop(process);
-                throw tooSlow(args, timeout);
-            }
-            outputThread.join(timeout.toMillis());
-            errors.thread.join(1000);
-        } catch (InterruptedException e) {
-            throw interrupted(process, e);
+        Collected output = new Collected();
+        GitResult result = stream(directory, args, timeout, output);
+        return new GitResult(result.exitCode(), output.toByteArray(), result.stderr());
+    }
+
+    /** The whole output, kept; {@link #stream} stops git at the cap before this grows past it. */
+    private static final class Collected extends ByteArrayOutputStream implements OutputSink {
+        Collected() {
+            super(8192);
         }
-        if (output.overflowed) {
-            throw tooLarge();
+
+        @Override
+        public void write(byte[] buffer, int length) {
+            write(buffer, 0, length);
         }
-        return new GitResult(process.exitValue(), output.bytes(), new String(errors.bytes(), StandardCharsets.UTF_8));
     }
 
     /** Receives a git command's standard output as it arrives. */
@@ -148,7 +144,7 @@ public class GitRunner {
     }
 
     private static Drain drain(InputStream in, int cap, String name) {
-        Drain drain = new Drain(in, cap, null);
+        Drain drain = new Drain(in, cap);
         drain.thread = new Thread(drain, name);
         drain.thread.setDaemon(true);
         drain.thread.start();
@@ -199,22 +195,16 @@ public class GitRunner {
         return File.separatorChar == '\\' ? "NUL" : "/dev/null";
     }
 
-    /**
-     * Reads a stream to its end, keeping at most {@code cap} bytes. Past the cap it stops {@code process} when
-     * given one (git's output: there is no use for the rest), else reads and drops the rest so git never blocks.
-     */
+    /** Reads git's stderr to its end, keeping at most {@code cap} bytes; the rest is dropped so git never blocks. */
     private static final class Drain implements Runnable {
         private final InputStream in;
         private final int cap;
-        private final Process process;
         private final ByteArrayOutputStream kept = new ByteArrayOutputStream(8192);
-        private volatile boolean overflowed;
         private Thread thread;
 
-        Drain(InputStream in, int cap, Process process) {
+        Drain(InputStream in, int cap) {
             this.in = in;
             this.cap = cap;
-            this.process = process;
         }
 
         @Override
@@ -224,16 +214,7 @@ public class GitRunner {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
                     int room = cap - kept.size();
-                    if (n > room) {
-                        overflowed = true;
-                        kept.write(buffer, 0, Math.max(room, 0));
-                        if (process != null) {
-                            stop(process);
-                            return;
-                        }
-                    } else {
-                        kept.write(buffer, 0, n);
-                    }
+                    kept.write(buffer, 0, Math.max(Math.min(n, room), 0));
                 }
             } catch (IOException ignored) {
                 // the process died or was killed; what was read so far is all there is

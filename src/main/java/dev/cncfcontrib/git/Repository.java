@@ -272,7 +272,7 @@ public final class Repository {
         private void keep(byte[] buffer, int start, int end) {
             int length = end - start;
             if (pendingLength + length > pending.length) {
-                pending = java.util.Arrays.copyOf(pending, Math.max(pending.length * 2, pendingLength + length));
+                pending = Arrays.copyOf(pending, Math.max(pending.length * 2, pendingLength + length));
             }
             System.arraycopy(buffer, start, pending, pendingLength, length);
             pendingLength += length;
