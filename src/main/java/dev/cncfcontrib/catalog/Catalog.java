@@ -7,7 +7,7 @@ import java.util.Optional;
 public record Catalog(int schemaVersion, String asOf, String generatedFrom, List<Project> projects, List<Group> groups) {
 
     /** The newest catalog layout this build understands. */
-    public static final int SUPPORTED_SCHEMA_VERSION = 1;
+    public static final int SUPPORTED_SCHEMA_VERSION = 2;
 
     public Catalog {
         projects = List.copyOf(projects);

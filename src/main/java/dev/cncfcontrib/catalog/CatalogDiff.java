@@ -115,7 +115,7 @@ public record CatalogDiff(
     private static String describeChat(Project p) {
         List<String> parts = new ArrayList<>();
         for (ChatChannel c : p.chat()) {
-            parts.add(c.platform().id() + (c.channel() != null ? " " + c.channel() : "") + " " + c.url());
+            parts.add(c.platform().id() + (c.channel() != null ? " " + c.channel() : "") + (c.url() != null ? " " + c.url() : ""));
         }
         return String.join("; ", parts);
     }
@@ -123,7 +123,7 @@ public record CatalogDiff(
     private static String describeLists(Project p) {
         List<String> parts = new ArrayList<>();
         for (MailingList m : p.mailingLists()) {
-            parts.add(m.url());
+            parts.add(m.url() != null ? m.url() : m.address());
         }
         return String.join("; ", parts);
     }

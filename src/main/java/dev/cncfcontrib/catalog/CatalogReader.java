@@ -71,6 +71,8 @@ public final class CatalogReader {
         private final String origin;
         /** Overlay project entries: only the id is required. */
         private final boolean partial;
+        /** The file's schemaVersion: older layouts are read into today's records. */
+        private int version = Catalog.SUPPORTED_SCHEMA_VERSION;
 
         Binder(String origin, boolean partial) {
             this.origin = origin;
@@ -108,7 +110,7 @@ public final class CatalogReader {
 
         Catalog catalog(Node root) {
             ObjectNode object = object(root, "the catalog");
-            int version = integer(object, "schemaVersion", "schemaVersion");
+            version = integer(object, "schemaVersion", "schemaVersion");
             if (version > Catalog.SUPPORTED_SCHEMA_VERSION) {
                 throw error(object.fields().get("schemaVersion"), "catalog schema version " + version
                         + " is newer than this cncf-contrib understands (" + Catalog.SUPPORTED_SCHEMA_VERSION
@@ -149,6 +151,7 @@ public final class CatalogReader {
                     url(o, "homepage", path, false),
                     // the landscape lists a few archived projects without a repository
                     url(o, "repository", path, false),
+                    branch(o, "defaultBranch", path),
                     urls(o, "additionalRepositories", path),
                     url(o, "contributorGuide", path, false),
                     chat(o, path),
@@ -157,7 +160,10 @@ public final class CatalogReader {
                     partial && !o.fields().containsKey("legal") ? null : legal(o, path),
                     dates(o, path),
                     successor(o, path),
+                    date(o, "lastCommit", path, false),
+                    string(o, "clomonitorName", path, false),
                     strings(o, "notes", path),
+                    strings(o, "maintainerNotes", path),
                     date(o, "asOf", path, required),
                     partial && !o.fields().containsKey("sources") ? Map.of() : sources(o, path));
         }
@@ -195,9 +201,10 @@ public final class CatalogReader {
                 for (int i = 0; i < items.items().size(); i++) {
                     String at = path + ".chat[" + i + "]";
                     ObjectNode o = object(items.items().get(i), at);
+                    // a WeChat or DingTalk group is joined through a QR code in the project's files: no URL
                     channels.add(new ChatChannel(identified(o, "platform", at, ChatPlatform.class, true),
                             string(o, "workspace", at, false), string(o, "channel", at, false),
-                            url(o, "url", at, true), string(o, "note", at, false)));
+                            url(o, "url", at, false), string(o, "note", at, false)));
                 }
             }
             return List.copyOf(channels);
@@ -210,8 +217,12 @@ public final class CatalogReader {
                 for (int i = 0; i < items.items().size(); i++) {
                     String at = path + ".mailingLists[" + i + "]";
                     ObjectNode o = object(items.items().get(i), at);
-                    lists.add(new MailingList(string(o, "kind", at, true), string(o, "name", at, false),
-                            string(o, "address", at, false), url(o, "url", at, true), string(o, "note", at, false)));
+                    MailingList list = new MailingList(string(o, "kind", at, true), string(o, "name", at, false),
+                            string(o, "address", at, false), url(o, "url", at, false), string(o, "note", at, false));
+                    if (list.url() == null && list.address() == null) {
+                        throw error(o, at + ": a list needs a 'url' or an 'address'");
+                    }
+                    lists.add(list);
                 }
             }
             return List.copyOf(lists);
@@ -221,9 +232,27 @@ public final class CatalogReader {
             String at = path + ".legal";
             ObjectNode o = object(required(parent, "legal", path), at);
             Boolean signed = bool(o, "signedCommits", at);
-            return new Legal(identified(o, "kind", at, LegalKind.class, true),
-                    identified(o, "basis", at, LegalBasis.class, true),
-                    url(o, "signingUrl", at, false), signed != null && signed, string(o, "note", at, false));
+            Boolean conflicting = bool(o, "conflicting", at);
+            if (version == 1 && "charter-default".equals(string(o, "basis", at, true))) {
+                // Catalogs of schema 1 gave every unread project the CNCF charter's DCO default as if it were the
+                // project's rule; nothing was read, so nothing is claimed.
+                return Legal.unverified("Older catalog: this requirement was never read from the project's files;"
+                        + " run 'cncf-contrib catalog update'.");
+            }
+            String claName = string(o, "claName", at, false);
+            LegalKind kind;
+            String legacy = version == 1 ? string(o, "kind", at, true) : "";
+            if (legacy.equals("google-cla") || legacy.equals("vmware-cla")) {
+                // schema 1 named two CLAs by kind; they are CLAs like any other, with their name
+                kind = LegalKind.OTHER_CLA;
+                claName = legacy.equals("google-cla") ? "Google CLA" : "VMware CLA";
+            } else {
+                kind = identified(o, "kind", at, LegalKind.class, true);
+            }
+            return new Legal(kind, identified(o, "basis", at, LegalBasis.class, true),
+                    claName, url(o, "signingUrl", at, false), string(o, "bot", at, false),
+                    signed != null && signed, identified(o, "confidence", at, Confidence.class, false),
+                    conflicting != null && conflicting, string(o, "note", at, false));
         }
 
         Dates dates(ObjectNode parent, String path) {
@@ -328,6 +357,15 @@ public final class CatalogReader {
             String text = string(parent, key, path, required);
             if (text != null && !isIsoDate(text)) {
                 throw error(parent.fields().get(key), qualified(path, key) + " must be a date written yyyy-mm-dd");
+            }
+            return text;
+        }
+
+        /** A branch name as git allows it, so that it can be put into a printed command as it is. */
+        String branch(ObjectNode parent, String key, String path) {
+            String text = string(parent, key, path, false);
+            if (text != null && !text.matches("[A-Za-z0-9._][A-Za-z0-9._/-]*") || text != null && text.contains("..")) {
+                throw error(parent.fields().get(key), qualified(path, key) + " must be a branch name (letters, digits, '.', '_', '-', '/')");
             }
             return text;
         }

@@ -37,7 +37,8 @@ public final class CatalogWriter {
 
     public void catalog(Catalog catalog) throws IOException {
         json.writeStartObject();
-        json.writeNumberField("schemaVersion", catalog.schemaVersion());
+        // the records are today's model whatever layout they were read from
+        json.writeNumberField("schemaVersion", Catalog.SUPPORTED_SCHEMA_VERSION);
         field("asOf", catalog.asOf());
         field("generatedFrom", catalog.generatedFrom());
         json.writeArrayFieldStart("projects");
@@ -80,6 +81,7 @@ public final class CatalogWriter {
         field("description", p.description());
         field("homepage", p.homepage());
         field("repository", p.repository());
+        field("defaultBranch", p.defaultBranch());
         strings("additionalRepositories", p.additionalRepositories());
         field("contributorGuide", p.contributorGuide());
         chat(p.chat());
@@ -88,7 +90,10 @@ public final class CatalogWriter {
         legal(p.legal());
         dates(p.dates());
         successor(p.successor());
+        field("lastCommit", p.lastCommit());
+        field("clomonitorName", p.clomonitorName());
         strings("notes", p.notes());
+        strings("maintainerNotes", p.maintainerNotes());
         field("asOf", p.asOf());
         sources(p.sources());
         json.writeEndObject();
@@ -151,9 +156,15 @@ public final class CatalogWriter {
         json.writeObjectFieldStart("legal");
         field("kind", legal.kind().id());
         field("basis", legal.basis().id());
+        field("claName", legal.claName());
         field("signingUrl", legal.signingUrl());
+        field("bot", legal.bot());
         if (legal.signedCommits()) {
             json.writeBooleanField("signedCommits", true);
+        }
+        field("confidence", legal.confidence() == null ? null : legal.confidence().id());
+        if (legal.conflicting()) {
+            json.writeBooleanField("conflicting", true);
         }
         field("note", legal.note());
         json.writeEndObject();

@@ -9,6 +9,9 @@ public enum ChatPlatform implements Identified {
     GITTER("gitter", "Gitter"),
     ZULIP("zulip", "Zulip"),
     GITHUB_DISCUSSIONS("github-discussions", "GitHub Discussions"),
+    WECHAT("wechat", "WeChat"),
+    DINGTALK("dingtalk", "DingTalk"),
+    TELEGRAM("telegram", "Telegram"),
     OTHER("other", "Chat");
 
     private final String id;

@@ -27,7 +27,7 @@ import java.util.Map;
 public final class CompiledCatalog {
 
     /** "CCB" and the format version. */
-    private static final int MAGIC = 0x43434201;
+    private static final int MAGIC = 0x43434202;
 
     private CompiledCatalog() {
     }
@@ -120,6 +120,7 @@ public final class CompiledCatalog {
             string(project.description());
             string(project.homepage());
             string(project.repository());
+            string(project.defaultBranch());
             strings(project.additionalRepositories());
             string(project.contributorGuide());
             chat(project.chat());
@@ -129,8 +130,11 @@ public final class CompiledCatalog {
             if (present(legal)) {
                 enumeration(legal.kind());
                 enumeration(legal.basis());
+                string(legal.claName());
                 string(legal.signingUrl());
-                varint(body, legal.signedCommits() ? 1 : 0);
+                string(legal.bot());
+                varint(body, (legal.signedCommits() ? 1 : 0) | (legal.conflicting() ? 2 : 0));
+                enumeration(legal.confidence());
                 string(legal.note());
             }
             Dates dates = project.dates();
@@ -141,7 +145,10 @@ public final class CompiledCatalog {
                 string(dates.archived());
             }
             successor(project.successor());
+            string(project.lastCommit());
+            string(project.clomonitorName());
             strings(project.notes());
+            strings(project.maintainerNotes());
             string(project.asOf());
             sourceMap(project.sources());
         }
@@ -260,6 +267,7 @@ public final class CompiledCatalog {
         private static final Maturity[] MATURITIES = Maturity.values();
         private static final LegalKind[] LEGAL_KINDS = LegalKind.values();
         private static final LegalBasis[] LEGAL_BASES = LegalBasis.values();
+        private static final Confidence[] CONFIDENCES = Confidence.values();
         private static final ChatPlatform[] CHAT_PLATFORMS = ChatPlatform.values();
         private static final GroupKind[] GROUP_KINDS = GroupKind.values();
         private static final GroupStatus[] GROUP_STATUSES = GroupStatus.values();
@@ -324,8 +332,8 @@ public final class CompiledCatalog {
 
         private Project project() {
             return new Project(string(), string(), strings(), pick(MATURITIES), string(), string(), string(),
-                    string(), string(), strings(), string(), chat(), mailingLists(), strings(), legal(), dates(),
-                    successor(), strings(), string(), sourceMap());
+                    string(), string(), string(), strings(), string(), chat(), mailingLists(), strings(), legal(),
+                    dates(), successor(), string(), string(), strings(), strings(), string(), sourceMap());
         }
 
         private Group group() {
@@ -334,7 +342,17 @@ public final class CompiledCatalog {
         }
 
         private Legal legal() {
-            return present() ? new Legal(pick(LEGAL_KINDS), pick(LEGAL_BASES), string(), varint() == 1, string()) : null;
+            if (!present()) {
+                return null;
+            }
+            LegalKind kind = pick(LEGAL_KINDS);
+            LegalBasis basis = pick(LEGAL_BASES);
+            String claName = string();
+            String signingUrl = string();
+            String bot = string();
+            int flags = varint();
+            return new Legal(kind, basis, claName, signingUrl, bot, (flags & 1) != 0, pick(CONFIDENCES), (flags & 2) != 0,
+                    string());
         }
 
         private Dates dates() {

@@ -23,8 +23,9 @@ public final class LandscapeImporter {
 
     /** Fields in the order the catalog writes them; sources are kept in the same order. */
     static final List<String> FIELD_ORDER = List.of("name", "aliases", "maturity", "focus", "category", "description",
-            "homepage", "repository", "additionalRepositories", "contributorGuide", "chat", "mailingLists", "licenses",
-            "legal", "dates", "successor", "notes");
+            "homepage", "repository", "defaultBranch", "additionalRepositories", "contributorGuide", "chat",
+            "mailingLists", "licenses", "legal", "dates", "successor", "lastCommit", "clomonitorName", "notes",
+            "maintainerNotes");
 
     private static final String GITTER_NOTE = "Gitter moved to Matrix in 2023: this room is now reached through"
             + " Matrix, and may no longer be where the project talks.";
@@ -32,6 +33,9 @@ public final class LandscapeImporter {
     private static final Pattern GOOGLE_GROUP = Pattern.compile(
             "^https?://groups\\.google\\.com/(?:a/([^/]+)/)?(?:forum/.*#!forum/|g/|d/forum/|forum/#!forum/)([A-Za-z0-9._-]+)");
     private static final Pattern GROUPS_IO = Pattern.compile("^https?://([a-z0-9.-]*(?:lists\\.cncf\\.io|groups\\.io))/g/([A-Za-z0-9._-]+)");
+
+    /** The source note of a description made up from the landscape's category because it gives none. */
+    public static final String COMPOSED_DESCRIPTION = "composed from the landscape item's maturity and category; it has no description";
 
     /** The catalog, and what the person running the import should know (overlay entries left unused). */
     public record Result(Catalog catalog, List<String> warnings) {
@@ -75,21 +79,29 @@ public final class LandscapeImporter {
 
     // --- matching the overlay to the landscape ---------------------------------------------------------------
 
-    /** Each overlay entry finds its landscape item by repository, else by name; unmatched ones are reported. */
+    /**
+     * Each overlay entry finds its landscape item by repository, else by name, else by the id the importer gives
+     * the item (the slug of its name); unmatched ones are reported.
+     */
     private Map<LandscapeReader.Item, Project> match(List<LandscapeReader.Item> items, List<String> warnings) {
         Map<String, LandscapeReader.Item> byRepository = new HashMap<>();
         Map<String, LandscapeReader.Item> byName = new HashMap<>();
+        Map<String, LandscapeReader.Item> bySlug = new HashMap<>();
         for (LandscapeReader.Item item : items) {
             if (item.repository() != null) {
                 byRepository.putIfAbsent(repositoryKey(item.repository()), item);
             }
             byName.putIfAbsent(NameIndex.normalize(item.name()), item);
+            bySlug.putIfAbsent(slug(item.name()), item);
         }
         Map<LandscapeReader.Item, Project> curated = new LinkedHashMap<>();
         for (Project entry : overlay.entries().projects()) {
             LandscapeReader.Item found = entry.repository() == null ? null : byRepository.get(repositoryKey(entry.repository()));
             if (found == null && entry.name() != null) {
                 found = byName.get(NameIndex.normalize(entry.name()));
+            }
+            if (found == null) {
+                found = bySlug.get(entry.id());
             }
             if (found == null) {
                 warnings.add("overlay entry '" + entry.id() + "' matches no CNCF project of the landscape; left out");
@@ -169,7 +181,7 @@ public final class LandscapeImporter {
             description = "A CNCF " + maturity.id() + " project in the landscape category " + category
                     + ". The landscape gives no description.";
             sources.put("description", List.of(new Source(landscape.url(), date,
-                    "composed from the landscape item's maturity and category; it has no description")));
+                    COMPOSED_DESCRIPTION)));
         } else {
             sources.put("description", List.of(landscape));
         }
@@ -184,18 +196,26 @@ public final class LandscapeImporter {
         List<String> licenses = item.license() == null ? List.of() : List.of(item.license());
         putIf(sources, "licenses", !licenses.isEmpty(), landscape);
 
-        Legal legal = new Legal(LegalKind.DCO, LegalBasis.CHARTER_DEFAULT, null, false, "CNCF charter default");
+        // What the landscape cannot say: nobody has read this project's files for its rule yet.
+        Legal legal = Legal.unverified(null);
         if (overlay.charterSource() != null) {
             sources.put("legal", List.of(overlay.charterSource()));
         }
         Map<String, String> extra = item.extra();
+        String clomonitorName = extra.get("clomonitor_name");
+        if (clomonitorName == null || clomonitorName.isBlank() || clomonitorName.equals(id)) {
+            clomonitorName = null;
+        } else {
+            sources.put("clomonitorName", List.of(landscape));
+        }
         Dates dates = new Dates(date(extra, "accepted", item, url), date(extra, "incubating", item, url),
                 date(extra, "graduated", item, url), date(extra, "archived", item, url));
         putIf(sources, "dates", !dates.isEmpty(), landscape);
 
         return new Project(id, item.name(), List.of(), maturity, item.subcategory(), category, description,
-                item.homepage(), item.repository(), item.additionalRepositories(), null, chat, lists, licenses, legal,
-                dates, null, List.of(), date, java.util.Collections.unmodifiableMap(sources));
+                item.homepage(), item.repository(), null, item.additionalRepositories(), null, chat, lists, licenses,
+                legal, dates, null, null, clomonitorName, List.of(), List.of(), date,
+                java.util.Collections.unmodifiableMap(sources));
     }
 
     private static void putIf(Map<String, List<Source>> sources, String field, boolean present, Source source) {
@@ -364,6 +384,7 @@ public final class LandscapeImporter {
                 pick(stated, "description", curated.description(), imported.description()),
                 pick(stated, "homepage", curated.homepage(), imported.homepage()),
                 pick(stated, "repository", curated.repository(), imported.repository()),
+                pick(stated, "defaultBranch", curated.defaultBranch(), imported.defaultBranch()),
                 pick(stated, "additionalRepositories", curated.additionalRepositories(), imported.additionalRepositories()),
                 pick(stated, "contributorGuide", curated.contributorGuide(), imported.contributorGuide()),
                 pick(stated, "chat", curated.chat(), imported.chat()),
@@ -372,7 +393,10 @@ public final class LandscapeImporter {
                 pick(stated, "legal", curated.legal(), imported.legal()),
                 pick(stated, "dates", curated.dates(), imported.dates()),
                 pick(stated, "successor", curated.successor(), imported.successor()),
+                pick(stated, "lastCommit", curated.lastCommit(), imported.lastCommit()),
+                pick(stated, "clomonitorName", curated.clomonitorName(), imported.clomonitorName()),
                 pick(stated, "notes", curated.notes(), imported.notes()),
+                pick(stated, "maintainerNotes", curated.maintainerNotes(), imported.maintainerNotes()),
                 pick(stated, "asOf", curated.asOf(), imported.asOf()),
                 java.util.Collections.unmodifiableMap(sources));
     }

@@ -1,11 +1,11 @@
 package dev.cncfcontrib.catalog;
 
-/** How much a legal requirement can be trusted: read in the project's files, or inferred. */
+/** How a legal requirement was established: read in the project's files, or not. */
 public enum LegalBasis implements Identified {
     PROJECT_DOCS("project-docs", "stated in the project's own files"),
-    CHARTER_DEFAULT("charter-default", "not stated by the project; the CNCF charter's DCO default applies"),
+    NOT_STATED("not-stated", "the project's own files were read and state no requirement"),
     HISTORICAL("historical", "what the project required before it was archived"),
-    UNVERIFIED("unverified", "not verified");
+    UNVERIFIED("unverified", "nobody has read the project's files for it yet");
 
     private final String id;
     private final String description;
@@ -22,5 +22,10 @@ public enum LegalBasis implements Identified {
 
     public String description() {
         return description;
+    }
+
+    /** Someone read the project's own files for this requirement (whether or not they state one). */
+    public boolean read() {
+        return this == PROJECT_DOCS || this == NOT_STATED || this == HISTORICAL;
     }
 }

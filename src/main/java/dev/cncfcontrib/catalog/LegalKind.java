@@ -1,6 +1,6 @@
 package dev.cncfcontrib.catalog;
 
-/** What a contributor must do, legally, before a pull request can be merged. */
+/** What a contributor must do, legally, before a pull request can be merged, as the project's own files say. */
 public enum LegalKind implements Identified {
     DCO("dco", "DCO sign-off",
             "Every commit must carry a 'Signed-off-by: Your Name <email>' line that matches the commit's author;"
@@ -11,20 +11,22 @@ public enum LegalKind implements Identified {
             "Before your first pull request can be merged you sign the CNCF Contributor License Agreement through"
                     + " the Linux Foundation's EasyCLA: its bot comments on your first pull request with a link."
                     + " Sign as an individual, or ask your employer to add you to its corporate CLA. The email of"
-                    + " your commits must be an address linked to your GitHub account and covered by the CLA."),
-    GOOGLE_CLA("google-cla", "Google CLA",
-            "You sign Google's individual or corporate Contributor License Agreement at"
-                    + " https://cla.developers.google.com/ with the email address your commits use."),
-    VMWARE_CLA("vmware-cla", "VMware CLA",
-            "You sign VMware's Contributor License Agreement; its bot checks the email of your commits."),
-    OTHER_CLA("other-cla", "project CLA",
-            "The project has its own Contributor License Agreement: follow the signing link before your first"
-                    + " pull request, using the email address of your commits."),
+                    + " your commits must be an address linked to your GitHub account and covered by the CLA."
+                    + " No sign-off is needed for the CLA."),
+    OTHER_CLA("other-cla", "CLA",
+            "Before your first pull request can be merged you sign the project's Contributor License Agreement"
+                    + " (named above), as an individual or through your employer, with the email address your"
+                    + " commits use; a bot on the pull request checks it."),
+    DCO_AND_CLA("dco-and-cla", "DCO sign-off and CLA",
+            "Both: every commit carries a 'Signed-off-by' line ('git commit -s'), and you sign the Contributor"
+                    + " License Agreement named above before your first pull request can be merged."),
     NONE("none", "none",
-            "No sign-off or CLA is required by this project."),
-    UNKNOWN("unknown", "unknown",
-            "Nobody has verified what this project requires. The CNCF charter asks for a DCO sign-off on every"
-                    + " contribution, so sign off your commits ('git commit -s') and read the contributor guide.");
+            "The project states that it needs neither a sign-off nor a CLA."),
+    UNKNOWN("unknown", "not stated",
+            "The project's files do not say whether it needs a DCO sign-off or a CLA. Read the contributor guide,"
+                    + " and watch which checks your first pull request gets: a 'DCO' check asks for sign-offs, an"
+                    + " EasyCLA or CLA bot comment for an agreement. Most CNCF projects ask for a DCO sign-off, so"
+                    + " signing off your commits ('git commit -s') costs nothing.");
 
     private final String id;
     private final String label;
@@ -48,5 +50,15 @@ public enum LegalKind implements Identified {
     /** What the requirement means in practice for someone about to open a first pull request. */
     public String explanation() {
         return explanation;
+    }
+
+    /** A contributor license agreement must be signed before a first pull request can merge. */
+    public boolean needsCla() {
+        return this == CNCF_CLA || this == OTHER_CLA || this == DCO_AND_CLA;
+    }
+
+    /** Every commit must be signed off. */
+    public boolean needsSignOff() {
+        return this == DCO || this == DCO_AND_CLA;
     }
 }

@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Resolves typed names to catalog entries: by id, name or alias, ignoring case, and also by a name without
- * its parenthesised abbreviation ("Open Policy Agent (OPA)" answers to "open policy agent" and "opa").
- * When nothing matches, it suggests the entries whose keys are closest by edit distance or share a prefix.
+ * Resolves typed names to catalog entries: by id, name or alias, ignoring case and treating spaces, hyphens and
+ * underscores alike ("cert manager" is cert-manager), also by a name without its parenthesised abbreviation
+ * ("Open Policy Agent (OPA)" answers to "open policy agent" and "opa"), and by the name of a project's main
+ * repository ("flux2", "argo-cd") where no other entry answers to it. When nothing matches, it suggests the
+ * entries whose keys are closest by edit distance or share a prefix.
  */
 public final class NameIndex<E extends Entry> {
 
@@ -21,12 +23,44 @@ public final class NameIndex<E extends Entry> {
 
     private final Map<String, E> byKey = new LinkedHashMap<>();
 
+    /** Repository names that say nothing about which project they belong to. */
+    private static final Set<String> GENERIC_REPOSITORY_NAMES = Set.of("community", "website", "docs", "spec",
+            "specification", "api", "project", "github", "org", "charts", "helm-charts", "www", "main", "core");
+
     public NameIndex(List<E> entries) {
         for (E entry : entries) {
             for (String key : keysOf(entry)) {
                 byKey.putIfAbsent(key, entry);
             }
         }
+        // a repository name is a key of last resort: never one that another entry answers to, nor one two share
+        Map<String, E> byRepositoryName = new LinkedHashMap<>();
+        Set<String> shared = new java.util.HashSet<>();
+        for (E entry : entries) {
+            String name = entry instanceof Project project ? repositoryName(project.repository()) : null;
+            if (name != null && byRepositoryName.putIfAbsent(name, entry) != null && byRepositoryName.get(name) != entry) {
+                shared.add(name);
+            }
+        }
+        for (Map.Entry<String, E> candidate : byRepositoryName.entrySet()) {
+            if (!shared.contains(candidate.getKey())) {
+                byKey.putIfAbsent(candidate.getKey(), candidate.getValue());
+            }
+        }
+    }
+
+    /** "flux2" for https://github.com/fluxcd/flux2, normalised; null when there is none or it is generic. */
+    static String repositoryName(String repository) {
+        if (repository == null) {
+            return null;
+        }
+        String path = repository.replaceFirst("^https?://[^/]+/?", "");
+        String[] segments = path.split("/");
+        if (segments.length < 2 || segments[1].isBlank()) {
+            return null;
+        }
+        String name = normalize(segments[1].replaceFirst("\\.git$", ""));
+        return name.isEmpty() || GENERIC_REPOSITORY_NAMES.contains(name.replace(' ', '-')) ? null : name;
     }
 
     /** Every key an entry answers to, normalised. */
@@ -52,7 +86,7 @@ public final class NameIndex<E extends Entry> {
     }
 
     static String normalize(String text) {
-        return text.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return text.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ").trim();
     }
 
     public E resolve(String typed, String what) {

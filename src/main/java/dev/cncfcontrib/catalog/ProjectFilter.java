@@ -10,7 +10,7 @@ import java.util.Set;
  * The conditions of {@code list}. Every condition that is set must hold. Archived projects are left out unless
  * the archived maturity is asked for: people looking for a project to join should not land on one that ended.
  */
-public record ProjectFilter(Set<Maturity> maturities, String focus, LegalKind legal, ChatPlatform chat, String query) {
+public record ProjectFilter(Set<Maturity> maturities, String focus, LegalFilter legal, ChatPlatform chat, String query) {
 
     public static final ProjectFilter ALL_CURRENT = new ProjectFilter(Set.of(), null, null, null, null);
 
@@ -35,7 +35,7 @@ public record ProjectFilter(Set<Maturity> maturities, String focus, LegalKind le
         if (focus != null && !containsIgnoreCase(project.focus(), focus) && !containsIgnoreCase(project.category(), focus)) {
             return false;
         }
-        if (legal != null && project.legal().kind() != legal) {
+        if (legal != null && !legal.matches(project.legal())) {
             return false;
         }
         if (chat != null && project.chat().stream().noneMatch(channel -> channel.platform() == chat)) {

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.cncfcontrib.catalog.Catalog;
 import dev.cncfcontrib.catalog.CatalogLoader;
 import dev.cncfcontrib.catalog.CatalogStore;
+import dev.cncfcontrib.catalog.Coverage;
 import dev.cncfcontrib.catalog.LegalBasis;
 import dev.cncfcontrib.catalog.LegalKind;
 import dev.cncfcontrib.catalog.Maturity;
 import dev.cncfcontrib.catalog.Project;
 import dev.cncfcontrib.text.JsonOutput;
+import dev.cncfcontrib.text.Table;
 import dev.cncfcontrib.text.TerminalText;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -70,7 +72,23 @@ final class CatalogInfoCommand extends CliCommand {
         for (String[] row : rows) {
             io.out().println(io.style().bold(String.format("%-9s", row[0])) + " " + TerminalText.line(row[1]));
         }
+        io.out().println();
+        io.out().print(coverageTable(Coverage.of(catalog.projects()), io));
         return ExitCodes.OK;
+    }
+
+    /**
+     * What the catalog knows of what a newcomer needs, by maturity. LEGAL READ counts the projects whose files were
+     * read for their rule (NOT STATED of them state none); NO CHAT the projects whose files say there is no chat.
+     */
+    private static String coverageTable(Map<Maturity, Coverage> coverage, Io io) {
+        Table table = new Table("COVERAGE", "PROJECTS", "LEGAL READ", "NOT STATED", "GUIDE", "CHAT", "NO CHAT",
+                "CHANNEL", "LIST", "DESCRIPTION", "BRANCH");
+        coverage.forEach((maturity, c) -> table.row(maturity.id(), String.valueOf(c.projects()),
+                String.valueOf(c.legalRead()), String.valueOf(c.legalNotStated()), String.valueOf(c.guide()),
+                String.valueOf(c.chat()), String.valueOf(c.chatStatedNone()), String.valueOf(c.chatChannel()),
+                String.valueOf(c.list()), String.valueOf(c.description()), String.valueOf(c.defaultBranch())));
+        return table.render(io.width(), io.style());
     }
 
     /** The same facts for scripts: counts as numbers, absent facts as null. */
@@ -101,31 +119,40 @@ final class CatalogInfoCommand extends CliCommand {
                 json.writeNumberField(entry.getKey().id(), entry.getValue());
             }
             json.writeEndObject();
-            json.writeNumberField("legalByCharterDefault", charterDefaults(catalog));
+            json.writeObjectFieldStart("coverage");
+            for (Map.Entry<Maturity, Coverage> entry : Coverage.of(catalog.projects()).entrySet()) {
+                Coverage c = entry.getValue();
+                json.writeObjectFieldStart(entry.getKey().id());
+                json.writeNumberField("projects", c.projects());
+                json.writeNumberField("legalStated", c.legalStated());
+                json.writeNumberField("legalNotStated", c.legalNotStated());
+                json.writeNumberField("guide", c.guide());
+                json.writeNumberField("chat", c.chat());
+                json.writeNumberField("chatStatedNone", c.chatStatedNone());
+                json.writeNumberField("chatChannel", c.chatChannel());
+                json.writeNumberField("list", c.list());
+                json.writeNumberField("description", c.description());
+                json.writeNumberField("defaultBranch", c.defaultBranch());
+                json.writeEndObject();
+            }
+            json.writeEndObject();
             json.writeNumberField("groups", catalog.groups().size());
             json.writeEndObject();
         }
         out.println();
     }
 
-    private static int charterDefaults(Catalog catalog) {
-        int count = 0;
-        for (Project project : catalog.projects()) {
-            if (project.legal().basis() == LegalBasis.CHARTER_DEFAULT) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    /** "230 dco (224 by charter default), 2 cncf-cla, 3 unknown". */
+    /** "180 dco, 12 cncf-cla, 9 other-cla, 4 dco-and-cla, 30 unknown (28 not stated, 2 not read)". */
     private static String legal(Catalog catalog) {
-        int charterDefault = charterDefaults(catalog);
+        int notStated = 0;
+        for (Project project : catalog.projects()) {
+            notStated += project.legal().basis() == LegalBasis.NOT_STATED ? 1 : 0;
+        }
         List<String> parts = new ArrayList<>();
         for (Map.Entry<LegalKind, Integer> entry : CatalogSummary.byLegalKind(catalog).entrySet()) {
             String part = entry.getValue() + " " + entry.getKey().id();
-            if (entry.getKey() == LegalKind.DCO && charterDefault > 0) {
-                part += " (" + charterDefault + " not verified: CNCF charter default)";
+            if (entry.getKey() == LegalKind.UNKNOWN) {
+                part += " (" + notStated + " not stated by the project, " + (entry.getValue() - notStated) + " not read yet)";
             }
             parts.add(part);
         }

@@ -18,6 +18,9 @@ final class GroupsCommand extends CliCommand {
     private final Arg<Boolean> activeOnly = option("--active")
             .description("Leave out groups that were archived or merged.").flag();
 
+    private final Arg<Boolean> sources = option("--sources")
+            .description("With a NAME: also what each source says.").flag();
+
     private final Arg<ListFormat> output = option("-o", "--output").label("FORMAT")
             .values(new Values.ListFormatValues())
             .defaultValue("table")
@@ -42,8 +45,8 @@ final class GroupsCommand extends CliCommand {
             Group group = context.catalog().catalog().resolveGroup(name.value());
             switch (output) {
                 case JSON -> Output.json(io.out(), writer -> writer.group(group));
-                case MARKDOWN -> io.out().print(Card.of(group).markdown());
-                case TABLE -> io.out().print(Card.of(group).text(io.width(), io.style()));
+                case MARKDOWN -> io.out().print(Card.of(group, url -> null, sources.value()).markdown());
+                case TABLE -> io.out().print(Card.of(group, url -> null, sources.value()).text(io.width(), io.style()));
                 case CSV -> throw usageError("csv is for lists; show one group as table (text), json or markdown");
             }
             return ExitCodes.OK;

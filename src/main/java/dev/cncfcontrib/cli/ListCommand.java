@@ -1,7 +1,7 @@
 package dev.cncfcontrib.cli;
 
 import dev.cncfcontrib.catalog.ChatPlatform;
-import dev.cncfcontrib.catalog.LegalKind;
+import dev.cncfcontrib.catalog.LegalFilter;
 import dev.cncfcontrib.catalog.Maturity;
 import dev.cncfcontrib.catalog.Project;
 import dev.cncfcontrib.catalog.ProjectFilter;
@@ -20,8 +20,10 @@ final class ListCommand extends CliCommand {
     private final Arg<String> focus = option("-f", "--focus").label("TEXT")
             .description("Only projects whose focus or landscape category contains TEXT.").text();
 
-    private final Arg<LegalKind> legal = option("-l", "--legal").label("KIND").values(new Values.LegalValues())
-            .description("Only projects with this legal requirement: ${COMPLETION-CANDIDATES}.").of(LegalKind.class);
+    private final Arg<LegalFilter> legal = option("-l", "--legal").label("KIND").values(new Values.LegalValues())
+            .description("Only projects with this legal requirement: ${COMPLETION-CANDIDATES}. 'dco' is a sign-off"
+                    + " and no agreement; 'cla' any CLA; 'unknown' what the project does not state.")
+            .of(LegalFilter.class);
 
     private final Arg<ChatPlatform> chat = option("-c", "--chat").label("PLATFORM").values(new Values.ChatValues())
             .description("Only projects that chat on this platform: ${COMPLETION-CANDIDATES}.").of(ChatPlatform.class);
@@ -40,6 +42,7 @@ final class ListCommand extends CliCommand {
         examples(
                 "  cncf-contrib list --maturity incubating",
                 "  cncf-contrib list -m graduated,incubating --legal dco",
+                "  cncf-contrib list --legal cla",
                 "  cncf-contrib list --focus security -o markdown",
                 "  cncf-contrib list --query tracing -o json");
     }

@@ -21,13 +21,18 @@ final class ShowCommand extends CliCommand {
             .defaultValue("text").description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
             .of(CardFormat.class);
 
+    private final Arg<Boolean> sources = option("--sources")
+            .description("Also what each source says (the line read in the project's files) and the notes for"
+                    + " whoever maintains the catalog.").flag();
+
     ShowCommand(Context context) {
         super(context, "show", "Show everything about one project: where to chat, which lists, what the legal "
                 + "requirement means, and the sources.");
         examples(
                 "  cncf-contrib show kubernetes",
                 "  cncf-contrib show K8S",
-                "  cncf-contrib show \"open policy agent\" -o markdown");
+                "  cncf-contrib show \"open policy agent\" -o markdown",
+                "  cncf-contrib show istio --sources");
     }
 
     @Override
@@ -36,8 +41,8 @@ final class ShowCommand extends CliCommand {
         Io io = context.io();
         switch (output.value()) {
             case JSON -> Output.json(io.out(), writer -> writer.project(project));
-            case MARKDOWN -> io.out().print(Card.of(project, linkNotes()).markdown());
-            case TEXT -> io.out().print(Card.of(project, linkNotes()).text(io.width(), io.style()));
+            case MARKDOWN -> io.out().print(Card.of(project, linkNotes(), sources.value()).markdown());
+            case TEXT -> io.out().print(Card.of(project, linkNotes(), sources.value()).text(io.width(), io.style()));
         }
         return ExitCodes.OK;
     }

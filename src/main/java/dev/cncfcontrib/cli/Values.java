@@ -3,7 +3,7 @@ package dev.cncfcontrib.cli;
 import dev.cncfcontrib.catalog.ChatPlatform;
 import dev.cncfcontrib.catalog.GroupKind;
 import dev.cncfcontrib.catalog.Identified;
-import dev.cncfcontrib.catalog.LegalKind;
+import dev.cncfcontrib.catalog.LegalFilter;
 import dev.cncfcontrib.catalog.Maturity;
 import dev.cncfcontrib.dco.DcoMode;
 import java.util.Iterator;
@@ -52,9 +52,9 @@ final class Values {
         }
     }
 
-    static final class LegalValues extends IdentifiedValues<LegalKind> {
+    static final class LegalValues extends IdentifiedValues<LegalFilter> {
         LegalValues() {
-            super(LegalKind.class, "legal requirement");
+            super(LegalFilter.class, "legal requirement");
         }
     }
 

@@ -48,7 +48,7 @@ public final class Checklists {
             List<Finding> findings) {
         List<Step> steps = new ArrayList<>();
         steps.add(guide(project));
-        steps.add(withFindings(legal(project.legal(), identity, signOffSetupCommand), findings, project));
+        steps.add(withFindings(legal(project, identity, signOffSetupCommand), findings, project));
         if (!project.chat().isEmpty()) {
             steps.add(chat(project.chat()));
         }
@@ -78,41 +78,52 @@ public final class Checklists {
         return new Step("guide", "Read the contributor guide", text, links, List.of());
     }
 
-    static Step legal(Legal legal, GitIdentity identity, String signOffSetupCommand) {
+    static Step legal(Project project, GitIdentity identity, String signOffSetupCommand) {
+        Legal legal = project.legal();
         List<String> text = new ArrayList<>();
         List<Step.Link> links = new ArrayList<>();
         List<String> commands = new ArrayList<>();
         LegalKind kind = legal.kind();
-        String title;
-        if (Recommender.isCla(kind)) {
-            title = "Sign the " + kind.label();
-            text.add(claFlow(kind));
+        String title = switch (kind) {
+            case DCO -> "Sign off your commits (DCO)";
+            case CNCF_CLA, OTHER_CLA -> "Sign the " + legal.label();
+            case DCO_AND_CLA -> "Sign off your commits and sign the " + (legal.claName() != null ? legal.claName() : "CLA");
+            case NONE -> "Nothing to sign";
+            case UNKNOWN -> "Find out what the project asks for (its files do not say)";
+        };
+        if (legal.conflicting()) {
+            text.add("The project's own files disagree about what a pull request needs; do what the note below says.");
+        }
+        if (kind == LegalKind.UNKNOWN || kind == LegalKind.NONE) {
+            text.add(kind.explanation());
+        }
+        if (kind.needsCla()) {
+            text.add(claFlow(legal));
             if (legal.signingUrl() != null) {
                 links.add(new Step.Link("signing", legal.signingUrl()));
             } else if (kind == LegalKind.CNCF_CLA) {
                 links.add(new Step.Link("EasyCLA", "https://easycla.lfx.linuxfoundation.org/"));
-            } else if (kind == LegalKind.GOOGLE_CLA) {
-                links.add(new Step.Link("Google CLA", "https://cla.developers.google.com/"));
             }
             text.add("The CLA is checked against the email of your commits: it must be the email linked to your signed CLA"
                     + " (and to your GitHub account), or the check fails even though you signed.");
             text.add(emailLine(identity));
             commands.add("git config --get user.email");
-        } else if (kind == LegalKind.NONE) {
-            title = "Nothing to sign";
-            text.add(kind.explanation());
-        } else {
-            title = "Sign off your commits (DCO)";
-            if (kind == LegalKind.UNKNOWN) {
-                text.add(kind.explanation());
-            }
+        }
+        if (kind.needsSignOff() || kind == LegalKind.UNKNOWN) {
             text.add("Every commit needs a 'Signed-off-by: Your Name <email>' line matching the commit's author: 'git commit -s' adds it from your git identity.");
             text.add(identityLine(identity));
             text.add(DCO_SUMMARY);
             links.add(new Step.Link("DCO 1.1", "https://developercertificate.org/"));
             commands.add("git commit -s -m \"Describe the change\"");
             commands.add("git commit --amend -s --no-edit");
-            commands.add("git rebase --signoff origin/main");
+            if (project.defaultBranch() != null) {
+                commands.add("git rebase --signoff upstream/" + project.defaultBranch());
+                text.add("'git rebase --signoff upstream/" + project.defaultBranch() + "' signs off every commit of your branch"
+                        + " (with the project's repository as the remote 'upstream'; " + project.defaultBranch()
+                        + " is its default branch).");
+            } else {
+                text.add("'git rebase --signoff' onto the project's default branch signs off every commit of your branch.");
+            }
             if (signOffSetupCommand != null) {
                 text.add("'" + signOffSetupCommand + "' can set up your clone so that every commit is signed off.");
                 commands.add(signOffSetupCommand);
@@ -160,18 +171,17 @@ public final class Checklists {
         return new Step(legal.id(), legal.title(), text, legal.links(), commands);
     }
 
-    private static String claFlow(LegalKind kind) {
-        return switch (kind) {
-            case CNCF_CLA -> "The CNCF CLA is signed through the Linux Foundation's EasyCLA. Open your first pull request:"
+    private static String claFlow(Legal legal) {
+        if (legal.kind() == LegalKind.CNCF_CLA) {
+            return "The CNCF CLA is signed through the Linux Foundation's EasyCLA. Open your first pull request:"
                     + " the EasyCLA bot comments with a link. Sign as an individual (ICLA), or, if you contribute for your"
                     + " employer, ask its CLA manager to add you to the company's corporate CLA (CCLA) in EasyCLA.";
-            case GOOGLE_CLA -> "Google's CLA is signed at cla.developers.google.com with the Google account of your commit"
-                    + " email: the individual CLA for yourself, or your company's CLA manager adds you to its corporate CLA.";
-            case VMWARE_CLA -> "VMware's CLA is signed on your first pull request: the CLA bot comments with a link and checks"
-                    + " the email of your commits; a corporate CLA covers you if your employer signed one.";
-            default -> "The project has its own CLA: follow its signing link before your first pull request, using the"
-                    + " email address of your commits.";
-        };
+        }
+        String name = legal.claName() != null ? "the " + legal.claName() : "the project's own CLA";
+        return "The project asks you to sign " + name
+                + (legal.bot() != null ? ", checked on your pull request by " + legal.bot() : "")
+                + ": sign it before or with your first pull request, as an individual or through your employer's"
+                + " corporate agreement, with the email address your commits use.";
     }
 
     private static String identityLine(GitIdentity identity) {
@@ -210,8 +220,10 @@ public final class Checklists {
             if (channel.workspace() != null) {
                 line.append(", ").append(channel.workspace());
             }
-            if (channel.channel() != null) {
-                line.append(", channel ").append(channel.channel());
+            if (channel.channelName() != null) {
+                line.append(", channel ").append(channel.channelName());
+            } else if (channel.channel() != null) {
+                line.append(", through the channel link");
             }
             if (channel.note() != null) {
                 line.append(": ").append(channel.note());
@@ -255,7 +267,8 @@ public final class Checklists {
 
     /** CLOTributor lists good first issues of CNCF projects, searchable by the project's CLOMonitor name. */
     public static String clotributorUrl(Project project) {
-        return "https://clotributor.dev/search?project=" + URLEncoder.encode(project.id(), StandardCharsets.UTF_8);
+        String name = project.clomonitorName() != null ? project.clomonitorName() : project.id();
+        return "https://clotributor.dev/search?project=" + URLEncoder.encode(name, StandardCharsets.UTF_8);
     }
 
     /** {@code owner/repo} of a GitHub repository URL, or null for other hosts. */

@@ -62,7 +62,7 @@ public final class Doctor {
             }
         }
         LegalKind legal = project == null ? null : project.legal().kind();
-        boolean cla = legal != null && legal.id().endsWith("-cla");
+        boolean cla = legal != null && legal.needsCla();
         Optional<String> name = Repository.config(git, directory, "user.name");
         Optional<String> email = Repository.config(git, directory, "user.email");
         findings.add(nameFinding(name.orElse(""), email.orElse("")));
@@ -70,7 +70,7 @@ public final class Doctor {
         if (repository != null && project != null) {
             findings.add(remoteFinding(repository.remotes(), project));
         }
-        if (repository != null && (legal == null || legal == LegalKind.DCO || legal == LegalKind.UNKNOWN)) {
+        if (repository != null && (legal == null || legal.needsSignOff() || legal == LegalKind.UNKNOWN)) {
             findings.add(hookFinding(repository));
         }
         if (project != null && cla) {
@@ -170,9 +170,8 @@ public final class Doctor {
                     + "add you to its corporate CLA; the address of your commits" + (email.isBlank() ? "" : " (" + email + ")")
                     + " must be linked to your GitHub account and covered by the CLA; then comment /easycla on the pull "
                     + "request to re-run the check. The bot's comment on that first pull request is how you see your status";
-            case GOOGLE_CLA -> "Google CLA: sign it at https://cla.developers.google.com/ with the address of your commits; "
-                    + "the cla/google check on your pull request shows the result";
-            default -> legal.kind().explanation();
+            default -> legal.label() + ": " + legal.kind().explanation()
+                    + (legal.bot() != null ? " It is checked by " + legal.bot() + "." : "");
         };
         return Finding.warning("cla", steps, legal.signingUrl() != null ? "open " + legal.signingUrl() : null);
     }

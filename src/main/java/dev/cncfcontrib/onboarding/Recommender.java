@@ -56,14 +56,10 @@ public final class Recommender {
         return project.focus() == null || project.focus().isBlank() ? null : project.focus().strip();
     }
 
-    /** True for the legal requirements that mean signing an agreement (as opposed to a sign-off line). */
-    public static boolean isCla(LegalKind kind) {
-        return kind == LegalKind.CNCF_CLA || kind == LegalKind.GOOGLE_CLA || kind == LegalKind.VMWARE_CLA || kind == LegalKind.OTHER_CLA;
-    }
-
     /**
-     * Active projects that satisfy the hard constraints (focus when chosen, maturity when chosen, no CLA when the
-     * person cannot sign one), best first: focus match, then DCO only, then chat platform, then maturity.
+     * Active projects that satisfy the hard constraints (focus when chosen, maturity when chosen, and for someone
+     * who cannot sign a CLA, a requirement the project states that has none), best first: focus match, then DCO
+     * only, then chat platform, then maturity.
      */
     public static List<Suggestion> rank(List<Project> projects, Preferences preferences) {
         List<Suggestion> suggestions = new ArrayList<>();
@@ -74,7 +70,7 @@ public final class Recommender {
             if (preferences.maturity() != null && project.maturity() != preferences.maturity()) {
                 continue;
             }
-            if (!preferences.canSignCla() && isCla(project.legal().kind())) {
+            if (!preferences.canSignCla() && !withoutCla(project)) {
                 continue;
             }
             int score = 0;
@@ -89,6 +85,8 @@ public final class Recommender {
             } else if (project.legal().kind() == LegalKind.NONE) {
                 score += 4;
                 reasons.add("no sign-off or agreement required");
+            } else if (project.legal().kind() == LegalKind.UNKNOWN) {
+                reasons.add("its files do not say whether it needs a sign-off or a CLA: check before you start");
             }
             if (preferences.chat() != null && project.chat().stream().anyMatch(chat -> chat.platform() == preferences.chat())) {
                 score += 2;
@@ -105,6 +103,30 @@ public final class Recommender {
         suggestions.sort(Comparator.comparingInt(Suggestion::score).reversed()
                 .thenComparing(suggestion -> suggestion.project().name().toLowerCase(Locale.ROOT)));
         return suggestions;
+    }
+
+    /** The project states a requirement that needs no agreement: a DCO sign-off, or nothing. */
+    static boolean withoutCla(Project project) {
+        LegalKind kind = project.legal().kind();
+        return kind == LegalKind.DCO || kind == LegalKind.NONE;
+    }
+
+    /**
+     * For someone who cannot sign a CLA: active projects that fit everything else but do not state their legal
+     * requirement. They are not suggestions; the wizard may list them apart, marked as such.
+     */
+    public static List<Project> unstatedMatches(List<Project> projects, Preferences preferences) {
+        List<Project> unstated = new ArrayList<>();
+        if (preferences.canSignCla()) {
+            return unstated;
+        }
+        for (Project project : projects) {
+            if (!project.archived() && project.legal().kind() == LegalKind.UNKNOWN && matchesFocus(project, preferences)
+                    && (preferences.maturity() == null || project.maturity() == preferences.maturity())) {
+                unstated.add(project);
+            }
+        }
+        return unstated;
     }
 
     /** Archived projects in the chosen focus areas: shown only to point at their successor. */

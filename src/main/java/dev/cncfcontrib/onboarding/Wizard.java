@@ -110,8 +110,23 @@ public final class Wizard {
         if (suggestions.size() > offered.size()) {
             say("  ... and " + (suggestions.size() - offered.size()) + " more: cncf-contrib list");
         }
+        printUnstated(Recommender.unstatedMatches(catalog.projects(), preferences));
         int chosen = ask(prompter).selectOne(question("Which project do you want to start with?"), labels, 0);
         return offered.get(chosen).project();
+    }
+
+    /** For someone who cannot sign a CLA: what also fits but does not say whether it needs one. Not offered. */
+    private void printUnstated(List<Project> unstated) {
+        if (unstated.isEmpty()) {
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        for (Project project : unstated.subList(0, Math.min(MAX_SUGGESTIONS, unstated.size()))) {
+            names.add(TerminalText.line(project.name()) + " (" + TerminalText.line(project.id()) + ")");
+        }
+        String more = unstated.size() > names.size() ? " and " + (unstated.size() - names.size()) + " more" : "";
+        say(style.dim("Not suggested, because their files do not say whether they need a CLA: " + String.join(", ", names)
+                + more + ". Ask on their chat before you start."));
     }
 
     private void printArchived(List<Project> archived) {

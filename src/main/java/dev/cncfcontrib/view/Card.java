@@ -4,6 +4,7 @@ import dev.cncfcontrib.catalog.ChatChannel;
 import dev.cncfcontrib.catalog.Entry;
 import dev.cncfcontrib.catalog.Group;
 import dev.cncfcontrib.catalog.Legal;
+import dev.cncfcontrib.catalog.LegalKind;
 import dev.cncfcontrib.catalog.MailingList;
 import dev.cncfcontrib.catalog.Project;
 import dev.cncfcontrib.catalog.Source;
@@ -33,58 +34,81 @@ public final class Card {
     private final String description;
     private final List<Field> fields = new ArrayList<>();
     private final Map<String, List<String>> fieldsBySource = new LinkedHashMap<>();
+    /** The first source of each URL, for its date. */
     private final Map<String, Source> sourceByUrl = new LinkedHashMap<>();
+    /** What each URL says, once per distinct note: a file often states a rule in several lines. */
+    private final Map<String, List<String>> notesByUrl = new LinkedHashMap<>();
     private final String asOf;
     private final Function<String, String> linkNotes;
+    /** With the evidence: each source's quote or note, and the notes for whoever maintains the catalog. */
+    private final boolean evidence;
 
-    private Card(Entry entry, String subtitle, Function<String, String> linkNotes) {
+    private Card(Entry entry, String subtitle, Function<String, String> linkNotes, boolean evidence) {
         this.linkNotes = linkNotes;
+        this.evidence = evidence;
         this.title = entry.name() + " (" + entry.id() + ")";
         this.subtitle = subtitle;
         this.description = entry.description();
         this.asOf = entry.asOf();
         for (Map.Entry<String, List<Source>> sourced : entry.sources().entrySet()) {
             for (Source source : sourced.getValue()) {
-                fieldsBySource.computeIfAbsent(source.url(), url -> new ArrayList<>()).add(sourced.getKey());
+                List<String> fields = fieldsBySource.computeIfAbsent(source.url(), url -> new ArrayList<>());
+                if (!fields.contains(sourced.getKey())) {
+                    fields.add(sourced.getKey());
+                }
                 sourceByUrl.putIfAbsent(source.url(), source);
+                List<String> notes = notesByUrl.computeIfAbsent(source.url(), url -> new ArrayList<>());
+                if (source.note() != null && !notes.contains(source.note())) {
+                    notes.add(source.note());
+                }
             }
         }
     }
 
     public static Card of(Project p) {
-        return of(p, url -> null);
+        return of(p, url -> null, false);
     }
 
-    /** @param linkNotes what to say after a URL (such as "broken at the last link check"), or null for nothing */
-    public static Card of(Project p, Function<String, String> linkNotes) {
+    /**
+     * @param linkNotes what to say after a URL (such as "broken at the last link check"), or null for nothing
+     * @param evidence  also each source's quote or note, and the notes for whoever maintains the catalog
+     */
+    public static Card of(Project p, Function<String, String> linkNotes, boolean evidence) {
         String subtitle = p.maturity().id() + " · " + p.focus() + (p.category() != null ? " · " + p.category() : "");
-        Card card = new Card(p, subtitle, linkNotes);
+        Card card = new Card(p, subtitle, linkNotes, evidence);
         card.add("Also known as", p.aliases().isEmpty() ? List.of() : List.of(String.join(", ", p.aliases())));
         card.successor(p.successor(), "This project is archived: contribute to its successor");
         card.add("Homepage", card.noted(p.homepage()));
         card.add("Repository", card.noted(p.repository()));
+        card.add("Default branch", p.defaultBranch() == null ? null
+                : p.defaultBranch() + " (pull requests target it)");
         card.add("Other repositories", card.noted(p.additionalRepositories()));
         card.add("Contributor guide", card.noted(p.contributorGuide()));
-        card.chat(p.chat());
+        card.chat(p.chat(), p.sources().containsKey("chat"));
         card.lists(p.mailingLists());
         card.add("License", p.licenses().isEmpty() ? null : String.join(", ", p.licenses()));
         card.legal(p.legal());
         card.add("Dates", Phrases.dates(p.dates()).isEmpty() ? null : Phrases.dates(p.dates()));
+        card.add("Last commit", p.lastCommit() == null ? null
+                : p.lastCommit() + " (the newest commit of the main repository when its files were read)");
         card.add("Notes", p.notes());
+        if (evidence) {
+            card.add("Maintainer notes", p.maintainerNotes());
+        }
         return card;
     }
 
     public static Card of(Group g) {
-        return of(g, url -> null);
+        return of(g, url -> null, false);
     }
 
-    public static Card of(Group g, Function<String, String> linkNotes) {
-        Card card = new Card(g, g.kind().label() + " · " + g.status().id(), linkNotes);
+    public static Card of(Group g, Function<String, String> linkNotes, boolean evidence) {
+        Card card = new Card(g, g.kind().label() + " · " + g.status().id(), linkNotes, evidence);
         card.add("Also known as", g.aliases().isEmpty() ? List.of() : List.of(String.join(", ", g.aliases())));
         card.successor(g.successor(), "This group is " + g.status().id() + ": see");
         card.add("Website", card.noted(g.url()));
         card.add("How to join", g.howToJoin());
-        card.chat(g.chat());
+        card.chat(g.chat(), false);
         card.lists(g.mailingLists());
         card.add("Notes", g.notes());
         return card;
@@ -134,36 +158,55 @@ public final class Card {
         add("Successor", values);
     }
 
-    private void chat(List<ChatChannel> channels) {
+    private void chat(List<ChatChannel> channels, boolean statedNone) {
         List<String> values = new ArrayList<>();
         for (ChatChannel c : channels) {
-            values.add(Phrases.chat(c) + " — join: " + noted(c.url()) + (c.note() != null ? " (" + c.note() + ")" : ""));
+            String join = c.url() != null ? " — join: " + noted(c.url()) : " — the project's files give no link to join";
+            values.add(Phrases.chat(c) + join + (c.note() != null ? " (" + c.note() + ")" : ""));
         }
-        add("Chat", values.isEmpty() ? List.of("none listed") : values);
+        add("Chat", !values.isEmpty() ? values
+                : List.of(statedNone ? "none: the project's own files point to no chat (see Notes)" : "none listed"));
     }
 
     private void lists(List<MailingList> lists) {
         List<String> values = new ArrayList<>();
         for (MailingList m : lists) {
-            values.add(Phrases.mailingList(m) + " — " + noted(m.url()) + (m.note() != null ? " (" + m.note() + ")" : ""));
+            values.add(Phrases.mailingList(m) + (m.url() != null ? " — " + noted(m.url()) : "")
+                    + (m.note() != null ? " (" + m.note() + ")" : ""));
         }
         add("Lists & forums", values.isEmpty() ? List.of("none listed") : values);
     }
 
     private void legal(Legal legal) {
         List<String> values = new ArrayList<>();
-        values.add(Phrases.legalShort(legal).replace("*", "") + ": " + legal.basis().description() + ".");
+        values.add(legalSummary(legal));
+        if (legal.conflicting()) {
+            values.add("The project's own files disagree about this; the note below says how, and what to do.");
+        }
         if (legal.signingUrl() != null) {
             values.add("Sign or read: " + noted(legal.signingUrl()));
         }
         if (legal.signedCommits()) {
             values.add("Commits must also be cryptographically signed: 'git commit -s -S'.");
         }
-        values.add("In practice: " + legal.kind().explanation());
+        values.add((legal.kind() == LegalKind.UNKNOWN ? "What to do: " : "In practice: ") + legal.kind().explanation());
         if (legal.note() != null) {
             values.add(legal.note());
         }
         add("Legal", values);
+    }
+
+    /** "CNCF CLA, checked by LF EasyCLA: stated in the project's own files (confidence: high)." */
+    static String legalSummary(Legal legal) {
+        StringBuilder text = new StringBuilder(legal.label());
+        if (legal.bot() != null) {
+            text.append(", checked by ").append(legal.bot());
+        }
+        text.append(": ").append(legal.basis().description());
+        if (legal.confidence() != null) {
+            text.append(" (confidence: ").append(legal.confidence().id()).append(')');
+        }
+        return text.append('.').toString();
     }
 
     /** Plain text; {@code width} 0 means no wrapping. */
@@ -195,7 +238,8 @@ public final class Card {
                 }
             }
         }
-        out.append('\n').append(style.bold("Sources")).append(" (facts checked ").append(TerminalText.line(asOf)).append(")\n");
+        out.append('\n').append(style.bold("Sources")).append(" (facts checked ").append(TerminalText.line(asOf))
+                .append(evidence ? ")\n" : "; --sources adds what each one says)\n");
         for (Map.Entry<String, List<String>> sourced : fieldsBySource.entrySet()) {
             Source source = sourceByUrl.get(sourced.getKey());
             StringBuilder line = new StringBuilder("  ").append(String.join(", ", sourced.getValue())).append(": ")
@@ -203,10 +247,14 @@ public final class Card {
             if (source.date() != null) {
                 line.append(" (").append(source.date()).append(')');
             }
-            if (source.note() != null) {
-                line.append(" — ").append(source.note());
-            }
             out.append(style.dim(TerminalText.line(line.toString()))).append('\n');
+            if (evidence) {
+                for (String note : notesByUrl.get(sourced.getKey())) {
+                    for (String wrapped : Wrap.lines(TerminalText.line("\u201c" + note + "\u201d"), width == 0 ? 0 : Math.max(30, width - 6))) {
+                        out.append("      ").append(style.dim(wrapped)).append('\n');
+                    }
+                }
+            }
         }
         return out.toString();
     }
@@ -233,10 +281,12 @@ public final class Card {
             if (source.date() != null) {
                 out.append(" (").append(Markdown.text(source.date())).append(')');
             }
-            if (source.note() != null) {
-                out.append(" — ").append(Markdown.text(source.note()));
-            }
             out.append('\n');
+            if (evidence) {
+                for (String note : notesByUrl.get(sourced.getKey())) {
+                    out.append("  - ").append(Markdown.text("\u201c" + note + "\u201d")).append('\n');
+                }
+            }
         }
         return out.toString();
     }

@@ -1,7 +1,7 @@
 package dev.cncfcontrib.view;
 
 import dev.cncfcontrib.catalog.Group;
-import dev.cncfcontrib.catalog.LegalBasis;
+import dev.cncfcontrib.catalog.Legal;
 import dev.cncfcontrib.catalog.Maturity;
 import dev.cncfcontrib.catalog.Project;
 import dev.cncfcontrib.text.Csv;
@@ -28,18 +28,11 @@ public final class ListViews {
             table.styledRow(styles, p.id(), p.name(), p.maturity().id(), p.focus(), Phrases.legalShort(p.legal()),
                     Phrases.chatPlatforms(p.chat()));
         }
-        String rendered = table.render(width, style);
-        return anyUnstated(projects) ? rendered + style.dim(Phrases.DEFAULT_FOOTNOTE) + "\n" : rendered;
-    }
-
-    /** A plain loop, not a stream: the first stream of a run loads some forty classes, and list runs at every start. */
-    private static boolean anyUnstated(List<Project> projects) {
-        for (Project p : projects) {
-            if (p.legal().basis() == LegalBasis.CHARTER_DEFAULT) {
-                return true;
-            }
+        StringBuilder rendered = new StringBuilder(table.render(width, style));
+        for (String footnote : Phrases.legalFootnotes(projects)) {
+            rendered.append(style.dim(footnote)).append('\n');
         }
-        return false;
+        return rendered.toString();
     }
 
     private static UnaryOperator<String> maturityStyle(Maturity maturity, Style style) {
@@ -52,11 +45,15 @@ public final class ListViews {
     }
 
     public static String projectCsv(List<Project> projects) {
-        StringBuilder out = new StringBuilder(Csv.row(List.of("id", "name", "maturity", "focus", "legal", "chat",
-                "repository", "contributor_guide")));
+        StringBuilder out = new StringBuilder(Csv.row(List.of("id", "name", "maturity", "focus", "legal", "legal_basis",
+                "legal_confidence", "cla_name", "legal_conflicting", "chat", "repository", "default_branch",
+                "contributor_guide")));
         for (Project p : projects) {
-            out.append(Csv.row(List.of(p.id(), p.name(), p.maturity().id(), p.focus(), p.legal().kind().id(),
-                    Phrases.chatPlatforms(p.chat()), orEmpty(p.repository()), orEmpty(p.contributorGuide()))));
+            Legal legal = p.legal();
+            out.append(Csv.row(List.of(p.id(), p.name(), p.maturity().id(), p.focus(), legal.kind().id(), legal.basis().id(),
+                    legal.confidence() == null ? "" : legal.confidence().id(), orEmpty(legal.claName()),
+                    Boolean.toString(legal.conflicting()), Phrases.chatPlatforms(p.chat()), orEmpty(p.repository()),
+                    orEmpty(p.defaultBranch()), orEmpty(p.contributorGuide()))));
         }
         return out.toString();
     }
@@ -69,8 +66,12 @@ public final class ListViews {
                     Markdown.text(p.focus()), Markdown.text(Phrases.legalShort(p.legal())),
                     Markdown.text(Phrases.chatPlatforms(p.chat())))));
         }
-        if (anyUnstated(projects)) {
-            out.append('\n').append(Markdown.text(Phrases.DEFAULT_FOOTNOTE)).append('\n');
+        List<String> footnotes = Phrases.legalFootnotes(projects);
+        if (!footnotes.isEmpty()) {
+            out.append('\n');
+            for (String footnote : footnotes) {
+                out.append(Markdown.text(footnote)).append("  \n");
+            }
         }
         return out.toString();
     }

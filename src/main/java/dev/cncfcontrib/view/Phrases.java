@@ -3,8 +3,9 @@ package dev.cncfcontrib.view;
 import dev.cncfcontrib.catalog.ChatChannel;
 import dev.cncfcontrib.catalog.Dates;
 import dev.cncfcontrib.catalog.Legal;
-import dev.cncfcontrib.catalog.LegalBasis;
+import dev.cncfcontrib.catalog.LegalKind;
 import dev.cncfcontrib.catalog.MailingList;
+import dev.cncfcontrib.catalog.Project;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,13 +20,22 @@ final class Phrases {
     /** "Slack #prometheus on CNCF Slack", without the URL. */
     static String chat(ChatChannel c) {
         StringBuilder text = new StringBuilder(c.platform().label());
-        if (c.channel() != null) {
-            text.append(' ').append(c.channel());
+        String channel = channelName(c);
+        if (channel != null) {
+            text.append(' ').append(channel);
         }
         if (c.workspace() != null) {
-            text.append(c.channel() != null ? " on " : ": ").append(c.workspace());
+            text.append(channel != null ? " on " : ": ").append(c.workspace());
         }
         return text.toString();
+    }
+
+    /** The channel as a person knows it; one known only by its Slack id is reached through "a channel link". */
+    static String channelName(ChatChannel c) {
+        if (c.channelName() != null) {
+            return c.channelName();
+        }
+        return c.channel() != null && !c.channel().isBlank() ? "(a channel link)" : null;
     }
 
     /** The platforms of a project's chat, for a table cell: "slack, irc". */
@@ -50,23 +60,47 @@ final class Phrases {
         return m.name() != null ? kind + " " + m.name() : kind;
     }
 
-    /** For a table cell: "DCO", "CNCF CLA", or "DCO*" where the project states nothing ({@link #DEFAULT_FOOTNOTE}). */
-    static final String DEFAULT_FOOTNOTE = "* not stated by the project: the CNCF charter's DCO sign-off applies ('cncf-contrib show ID' for details)";
+    /** Under a table with an unknown requirement in it. */
+    static final String UNKNOWN_FOOTNOTE = "unknown: the project's files state no requirement (or were not read yet);"
+            + " 'cncf-contrib show ID' says what to do";
+    /** Under a table with a requirement the project's files disagree on. */
+    static final String CONFLICT_FOOTNOTE = "! the project's files disagree; 'cncf-contrib show ID' explains";
 
+    /** For a table cell: "DCO", "CNCF CLA", "Google CLA", "DCO + CLA", "unknown"; "!" where the files disagree. */
     static String legalShort(Legal legal) {
         String label = switch (legal.kind()) {
             case DCO -> "DCO";
-            case NONE -> "none";
+            case OTHER_CLA -> legal.claName() != null ? legal.claName() : "CLA";
+            case DCO_AND_CLA -> "DCO + CLA";
             case UNKNOWN -> "unknown";
             default -> legal.kind().label();
         };
         if (legal.signedCommits()) {
             label += " + signed commits";
         }
-        if (legal.basis() == LegalBasis.CHARTER_DEFAULT) {
-            label += "*";
+        if (legal.conflicting()) {
+            label += "!";
         }
         return label;
+    }
+
+    /** The notes to print under a table of these projects' legal requirements. */
+    static List<String> legalFootnotes(List<Project> projects) {
+        boolean unknown = false;
+        boolean conflict = false;
+        // a plain loop, not a stream: the first stream of a run loads some forty classes, and list runs at every start
+        for (Project p : projects) {
+            unknown |= p.legal().kind() == LegalKind.UNKNOWN;
+            conflict |= p.legal().conflicting();
+        }
+        List<String> notes = new ArrayList<>();
+        if (unknown) {
+            notes.add(UNKNOWN_FOOTNOTE);
+        }
+        if (conflict) {
+            notes.add(CONFLICT_FOOTNOTE);
+        }
+        return notes;
     }
 
     static String dates(Dates dates) {

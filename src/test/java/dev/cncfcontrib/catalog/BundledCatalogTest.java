@@ -92,12 +92,16 @@ class BundledCatalogTest {
 
     @Test
     void noStaleChannelsFromTheSeedGuide() {
-        assertThat(json.toLowerCase(Locale.ROOT))
-                .as("freenode is gone, Gitter rooms moved, the kubernetes-dev Google Group was retired")
-                .doesNotContain("\"url\": \"https://freenode.net")
-                .doesNotContain("\"url\": \"https://gitter.im")
-                .doesNotContain("\"url\": \"https://groups.google.com/forum/#!forum/kubernetes-dev")
-                .doesNotContain("containernetworking.slack.com/\"");
+        for (String id : SEED_PROJECTS) {
+            Project seed = catalog.projectById(id).orElseThrow();
+            List<String> links = new java.util.ArrayList<>();
+            seed.chat().forEach(chat -> links.add(String.valueOf(chat.url()).toLowerCase(Locale.ROOT)));
+            seed.mailingLists().forEach(list -> links.add(String.valueOf(list.url()).toLowerCase(Locale.ROOT)));
+            assertThat(links).as("%s: freenode is gone, Gitter rooms moved, the kubernetes-dev Google Group was retired", id)
+                    .noneMatch(link -> link.startsWith("https://freenode.net") || link.startsWith("https://gitter.im")
+                            || link.startsWith("https://groups.google.com/forum/#!forum/kubernetes-dev")
+                            || link.contains("containernetworking.slack.com"));
+        }
         Project prometheus = catalog.projectById("prometheus").orElseThrow();
         assertThat(prometheus.chat()).anySatisfy(c -> assertThat(c.workspace()).contains("libera"));
         Project kubernetes = catalog.projectById("kubernetes").orElseThrow();
@@ -116,17 +120,74 @@ class BundledCatalogTest {
     }
 
     @Test
-    void projectsNobodyVerifiedSaySo() {
-        Project kubeEdge = catalog.projectById("kubeedge").orElseThrow();
-        assertThat(kubeEdge.legal().kind()).isEqualTo(LegalKind.DCO);
-        assertThat(kubeEdge.legal().basis()).isEqualTo(LegalBasis.CHARTER_DEFAULT);
-        assertThat(kubeEdge.legal().note()).isEqualTo("CNCF charter default");
-        assertThat(kubeEdge.sources().get("maturity")).singleElement().satisfies(source -> {
-            assertThat(source.url()).matches("https://github\\.com/cncf/landscape/blob/153d699bddf74038d21775b14d09052f62021441/landscape\\.yml#L\\d+-L\\d+");
-            assertThat(source.date()).isEqualTo("2026-08-07");
-        });
-        assertThat(kubeEdge.sources().get("legal")).singleElement()
-                .satisfies(source -> assertThat(source.url()).startsWith("https://github.com/cncf/foundation/blob/"));
+    void everyGraduatedAndIncubatingProjectHasItsRuleAGuideAndAChatFromItsOwnFiles() {
+        Map<Maturity, Coverage> coverage = Coverage.of(catalog.projects());
+        for (Maturity maturity : List.of(Maturity.GRADUATED, Maturity.INCUBATING)) {
+            Coverage c = coverage.get(maturity);
+            assertThat(c.legalRead()).as("%s: legal requirement read in the project's files", maturity).isEqualTo(c.projects());
+            assertThat(c.guide()).as("%s: contributor guide", maturity).isEqualTo(c.projects());
+            assertThat(c.chatKnown()).as("%s: a chat, or the project's word that it has none", maturity).isEqualTo(c.projects());
+        }
+        Coverage sandbox = coverage.get(Maturity.SANDBOX);
+        assertThat(sandbox.legalRead() * 100).as("sandbox: legal read for at least 95%%").isGreaterThanOrEqualTo(95 * sandbox.projects());
+    }
+
+    @Test
+    void noProjectShowsTheCharterDefaultAsItsRule() {
+        for (Project p : catalog.projects()) {
+            Legal legal = p.legal();
+            if (legal.kind() != LegalKind.UNKNOWN) {
+                assertThat(legal.basis()).as("%s: a stated requirement comes from the project's files", p.id())
+                        .isIn(LegalBasis.PROJECT_DOCS, LegalBasis.HISTORICAL);
+                assertThat(p.sources().get("legal")).as(p.id())
+                        .noneMatch(source -> source.url().contains("/cncf/foundation/") && source.url().endsWith("/charter.md"));
+            }
+            if (legal.basis() == LegalBasis.PROJECT_DOCS) {
+                assertThat(p.sources().get("legal")).as("%s: the files the rule was read in", p.id())
+                        .anyMatch(source -> source.url().startsWith("https://github.com/") && !source.url().contains("/cncf/foundation/"));
+            }
+        }
+    }
+
+    @Test
+    void theProjectsThatAskForTheCncfClaSayCncfCla() {
+        for (String id : List.of("istio", "knative", "opentelemetry", "cloud-custodian", "openfga", "kubernetes", "grpc")) {
+            assertThat(catalog.projectById(id).orElseThrow().legal().kind()).as(id).isEqualTo(LegalKind.CNCF_CLA);
+        }
+        assertThat(new ProjectFilter(Set.of(), null, LegalFilter.CLA, null, null).apply(catalog.projects()))
+                .extracting(Project::id)
+                .contains("istio", "knative", "opentelemetry", "cloud-custodian", "openfga", "kubernetes", "grpc")
+                .doesNotContain("prometheus", "argo");
+    }
+
+    @Test
+    void filesThatDisagreeAreKeptWithANote() {
+        for (String id : List.of("kubeedge", "kaito", "tekton")) {
+            Legal legal = catalog.projectById(id).orElseThrow().legal();
+            assertThat(legal.conflicting()).as(id).isTrue();
+            assertThat(legal.note()).as(id).isNotBlank();
+        }
+        assertThat(catalog.projectById("kubeedge").orElseThrow().legal().kind()).isEqualTo(LegalKind.DCO_AND_CLA);
+    }
+
+    @Test
+    void namesPeopleTypeResolve() {
+        assertThat(catalog.resolveProject("otel").id()).isEqualTo("opentelemetry");
+        assertThat(catalog.resolveProject("argo-cd").id()).isEqualTo("argo");
+        assertThat(catalog.resolveProject("argocd").id()).isEqualTo("argo");
+        assertThat(catalog.resolveProject("flux2").id()).isEqualTo("flux");
+        assertThat(catalog.resolveProject("cert manager").id()).isEqualTo("cert-manager");
+    }
+
+    @Test
+    void maintainerNotesStayOutOfTheNewcomersNotes() {
+        for (Project p : catalog.projects()) {
+            for (String note : p.notes()) {
+                assertThat(note.toLowerCase(Locale.ROOT)).as("%s: a note for maintainers in the card", p.id())
+                        .doesNotContain("unverified for today").doesNotContain("was not read at a recent commit")
+                        .doesNotContain("stored copy").doesNotContainPattern("\\b[0-9a-f]{40}\\b");
+            }
+        }
     }
 
     @Test

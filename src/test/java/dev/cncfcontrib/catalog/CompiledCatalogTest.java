@@ -46,8 +46,9 @@ class CompiledCatalogTest {
     void absentFieldsStayAbsentAndNonAsciiTextSurvives() {
         Source source = new Source("https://example.org/ü", null, "ünïcödé ✓ 🚀");
         Project sparse = new Project("p", "Ünïcode ✓", List.of(), Maturity.SANDBOX, "focus", null, "d", null, null,
-                List.of(), null, List.of(new ChatChannel(ChatPlatform.SLACK, null, "#c", "https://x.example", null)),
-                List.of(), List.of(), null, null, null, List.of(), "2026-01-01", Map.of("name", List.of(source)));
+                null, List.of(), null, List.of(new ChatChannel(ChatPlatform.SLACK, null, "#c", null, null)),
+                List.of(), List.of(), null, null, null, null, null, List.of(), List.of(), "2026-01-01",
+                Map.of("name", List.of(source)));
         Group group = new Group("g", "G", List.of("gee"), GroupKind.values()[0], GroupStatus.ACTIVE, "d",
                 "https://g.example", null, List.of(), List.of(), null, List.of(), "2026-01-01", Map.of());
         Catalog catalog = new Catalog(1, "2026-01-01", null, List.of(sparse), List.of(group));

@@ -105,7 +105,10 @@ class LandscapeImporterTest {
     void unverifiedLegalRequirementsSaySo() {
         Project foo = project("foo-bar");
 
-        assertThat(foo.legal()).isEqualTo(new Legal(LegalKind.DCO, LegalBasis.CHARTER_DEFAULT, null, false, "CNCF charter default"));
+        // nobody read the project's files: the requirement is unknown, never the charter's DCO default as its rule
+        assertThat(foo.legal()).isEqualTo(Legal.unverified(null));
+        assertThat(foo.legal().kind()).isEqualTo(LegalKind.UNKNOWN);
+        assertThat(foo.legal().basis()).isEqualTo(LegalBasis.UNVERIFIED);
         assertThat(foo.sources().get("legal")).extracting(Source::url)
                 .containsExactly("https://github.com/cncf/foundation/blob/7596c6693e1691fb24dfc571e4ac0c651a3467e8/charter.md");
     }

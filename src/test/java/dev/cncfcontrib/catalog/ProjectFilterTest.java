@@ -30,7 +30,7 @@ class ProjectFilterTest {
 
     @Test
     void conditionsCombine() {
-        assertThat(ids(new ProjectFilter(Set.of(Maturity.GRADUATED), null, LegalKind.DCO, ChatPlatform.SLACK, null)))
+        assertThat(ids(new ProjectFilter(Set.of(Maturity.GRADUATED), null, LegalFilter.DCO, ChatPlatform.SLACK, null)))
                 .containsExactly("open-policy-agent");
         assertThat(ids(new ProjectFilter(Set.of(Maturity.GRADUATED, Maturity.ARCHIVED), "runtime", null, null, null)))
                 .containsExactly("rkt");

@@ -40,8 +40,11 @@ class CatalogCommandsTest {
         assertThat(cli.run("show", "k8s").out()).contains("Kubernetes (kubernetes)").contains("CNCF CLA");
         Result imported = cli.run("show", "kubeedge");
         assertThat(imported.exitCode()).isZero();
-        assertThat(imported.out()).contains("not stated by the project; the CNCF charter's DCO default applies")
-                .contains("landscape.yml#L");
+        assertThat(imported.out()).contains("DCO sign-off and CNCF CLA: stated in the project's own files")
+                .contains("The project's own files disagree").contains("landscape.yml#L");
+        Result unstated = cli.run("show", "volcano");
+        assertThat(unstated.out()).contains("not stated: the project's own files were read and state no requirement")
+                .contains("What to do:").doesNotContain("charter");
         assertThat(cli.run("list", "--maturity", "archived", "-o", "csv").out().lines().skip(1)).hasSize(28);
         assertThat(cli.run("groups", "--kind", "tag").exitCode()).isZero();
     }
@@ -54,8 +57,9 @@ class CatalogCommandsTest {
         assertThat(result.out()).contains("bundled with cncf-contrib")
                 .contains("255: 38 graduated, 38 incubating, 151 sandbox, 28 archived")
                 .contains("cncf/landscape/blob/153d699bddf74038d21775b14d09052f62021441")
-                .contains("2 cncf-cla")
-                .containsPattern("SHA-256\\s+[0-9a-f]{64}");
+                .containsPattern("\\d+ cncf-cla").containsPattern("\\d+ unknown \\(\\d+ not stated by the project, \\d+ not read yet\\)")
+                .containsPattern("SHA-256\\s+[0-9a-f]{64}")
+                .containsPattern("graduated\\s+38\\s+38\\s+\\d+\\s+38");
     }
 
     @Test

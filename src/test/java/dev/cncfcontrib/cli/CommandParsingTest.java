@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cncfcontrib.App;
 import dev.cncfcontrib.catalog.CatalogLoader;
-import dev.cncfcontrib.catalog.LegalKind;
+import dev.cncfcontrib.catalog.LegalFilter;
 import dev.cncfcontrib.catalog.Maturity;
 import dev.cncfcontrib.text.Style;
 import java.io.PrintWriter;
@@ -34,7 +34,7 @@ class CommandParsingTest {
         assertThat(list.commandSpec().userObject()).isInstanceOf(ListCommand.class);
         assertThat(list.<java.util.List<Maturity>>matchedOptionValue("--maturity", null))
                 .containsExactly(Maturity.INCUBATING, Maturity.SANDBOX);
-        assertThat(list.<LegalKind>matchedOptionValue("--legal", null)).isEqualTo(LegalKind.CNCF_CLA);
+        assertThat(list.<LegalFilter>matchedOptionValue("--legal", null)).isEqualTo(LegalFilter.CNCF_CLA);
         assertThat(list.<Values.ListFormat>matchedOptionValue("--output", null)).isEqualTo(Values.ListFormat.JSON);
     }
 

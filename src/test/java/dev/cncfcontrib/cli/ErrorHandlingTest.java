@@ -120,12 +120,12 @@ class ErrorHandlingTest {
 
     @Test
     void newerSchemaVersionAsksForAnUpdate() {
-        Path file = Fixtures.write(home, "future.json", Fixtures.text("catalog-small.json").replace("\"schemaVersion\": 1", "\"schemaVersion\": 9"));
+        Path file = Fixtures.write(home, "future.json", Fixtures.text("catalog-small.json").replace("\"schemaVersion\": 2", "\"schemaVersion\": 9"));
 
         Result result = cli.run("list", "--catalog", file.toString());
 
         assertOneLineError(result, 4);
-        assertThat(result.err()).contains("schema version 9 is newer than this cncf-contrib understands (1); update cncf-contrib");
+        assertThat(result.err()).contains("schema version 9 is newer than this cncf-contrib understands (2); update cncf-contrib");
     }
 
     @Test

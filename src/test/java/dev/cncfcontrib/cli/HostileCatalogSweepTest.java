@@ -43,7 +43,8 @@ class HostileCatalogSweepTest {
 
     /** Free-text fields: ids, URLs, dates and enumerations are checked by the reader and stay valid. */
     private static final Set<String> POISONED = Set.of("name", "description", "focus", "category", "workspace", "channel",
-            "note", "howToJoin", "generatedFrom", "notes", "aliases", "licenses");
+            "note", "howToJoin", "generatedFrom", "notes", "aliases", "licenses", "claName", "bot", "maintainerNotes",
+            "clomonitorName");
 
     @TempDir
     Path home;
@@ -59,6 +60,13 @@ class HostileCatalogSweepTest {
         String json = Fixtures.text("catalog-small.json");
         original = Fixtures.write(home, "original.json", json);
         JsonNode tree = mapper.readTree(json);
+        for (JsonNode project : tree.get("projects")) {
+            // the free-text fields the fixture leaves out, so that they are poisoned too
+            ObjectNode legal = (ObjectNode) project.get("legal");
+            legal.put("claName", "A CLA").put("bot", "a bot").put("conflicting", true).put("note", "files disagree");
+            ((ObjectNode) project).putArray("maintainerNotes").add("read from an older copy");
+            ((ObjectNode) project).put("clomonitorName", "cm-name");
+        }
         poison(tree);
         hostile = Fixtures.write(home, "hostile.json", mapper.writerWithDefaultPrettyPrinter().writeValueAsString(tree));
 
@@ -96,6 +104,8 @@ class HostileCatalogSweepTest {
         List<List<String>> lines = List.of(
                 List.of("list"), List.of("list", "-o", "csv"), List.of("list", "-o", "markdown"), List.of("list", "-o", "json"),
                 List.of("show", "nats"), List.of("show", "nats", "-o", "markdown"), List.of("show", "nats", "-o", "json"),
+                List.of("show", "nats", "--sources"), List.of("show", "kubernetes", "--sources", "-o", "markdown"),
+                List.of("list", "--legal", "cla"),
                 List.of("show", "rkt"), List.of("show", "open-policy-agent", "-o", "markdown"),
                 List.of("groups"), List.of("groups", "-o", "csv"), List.of("groups", "-o", "markdown"), List.of("groups", "-o", "json"),
                 List.of("groups", "wg-gitops"),

@@ -107,9 +107,11 @@ class ListCommandTest {
         Result result = cli.run("list", "--catalog", catalog, "-o", "csv");
 
         List<String> lines = result.out().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("id,name,maturity,focus,legal,chat,repository,contributor_guide");
+        assertThat(lines.get(0)).isEqualTo("id,name,maturity,focus,legal,legal_basis,legal_confidence,cla_name,legal_conflicting,"
+                + "chat,repository,default_branch,contributor_guide");
         assertThat(lines).hasSize(4);
-        assertThat(lines.get(1)).startsWith("kubernetes,Kubernetes,graduated,Orchestration,cncf-cla,slack,https://github.com/kubernetes/kubernetes,");
+        assertThat(lines.get(1)).startsWith("kubernetes,Kubernetes,graduated,Orchestration,cncf-cla,project-docs,,,false,slack,"
+                + "https://github.com/kubernetes/kubernetes,");
         assertThat(result.out()).doesNotContain("\r");
     }
 
@@ -145,20 +147,55 @@ class ListCommandTest {
     }
 
     @Test
-    void anUnstatedRequirementIsMarkedAndExplainedUnderTheTable() {
+    void anUnstatedRequirementIsUnknownNotDcoAndExplainedUnderTheTable() {
         String json = Fixtures.text("catalog-small.json");
         int nats = json.indexOf("\"id\": \"nats\"");
-        int basis = json.indexOf("project-docs", nats);
-        String unverified = json.substring(0, basis) + "charter-default" + json.substring(basis + "project-docs".length());
-        String file = Fixtures.write(home, "unverified.json", unverified).toString();
+        int legal = json.indexOf("\"legal\"", nats);
+        int end = json.indexOf('}', legal);
+        String unstated = json.substring(0, legal) + "\"legal\": {\"kind\": \"unknown\", \"basis\": \"not-stated\"" + json.substring(end);
+        String file = Fixtures.write(home, "unstated.json", unstated).toString();
 
         Result table = cli.run("list", "--catalog", file);
         Result markdown = cli.run("list", "--catalog", file, "-o", "markdown");
 
-        assertThat(table.out()).containsPattern("nats .* DCO\\*  ")
-                .endsWith("* not stated by the project: the CNCF charter's DCO sign-off applies ('cncf-contrib show ID' for details)\n");
-        assertThat(markdown.out()).contains("| DCO\\* |").contains("\\* not stated by the project");
-        assertThat(cli.run("list", "--catalog", catalog).out()).doesNotContain("not stated by the project");
+        assertThat(table.out()).containsPattern("nats .* unknown  ").doesNotContainPattern("nats .* DCO")
+                .endsWith("unknown: the project's files state no requirement (or were not read yet); 'cncf-contrib show ID' says what to do\n");
+        assertThat(markdown.out()).contains("| unknown |").contains("unknown: the project's files state no requirement");
+        assertThat(cli.run("list", "--catalog", catalog).out()).doesNotContain("state no requirement");
+    }
+
+    @Test
+    void aCatalogOfTheFirstSchemaNeverPassesTheCharterDefaultOffAsTheProjectsRule() {
+        String json = Fixtures.text("catalog-small.json").replace("\"schemaVersion\": 2", "\"schemaVersion\": 1");
+        int nats = json.indexOf("\"id\": \"nats\"");
+        int basis = json.indexOf("project-docs", nats);
+        String legacy = json.substring(0, basis) + "charter-default" + json.substring(basis + "project-docs".length());
+        String file = Fixtures.write(home, "legacy.json", legacy).toString();
+
+        Result table = cli.run("list", "--catalog", file);
+
+        assertThat(table.exitCode()).isZero();
+        assertThat(table.out()).containsPattern("nats .* unknown  ").containsPattern("open-policy-agent .* DCO  ");
+        assertThat(cli.run("show", "--catalog", file, "nats").out()).contains("nobody has read the project's files for it yet")
+                .contains("catalog update");
+    }
+
+    @Test
+    void legalFiltersSelectByWhatMustBeSigned() {
+        String file = Fixtures.file(home, "catalog-wizard.json").toString();
+
+        assertThat(ids(cli.run("list", "--catalog", file, "--legal", "cla", "-o", "csv")))
+                .containsExactlyInAnyOrder("kubernetes", "googly", "vmwary", "othery", "torn");
+        assertThat(ids(cli.run("list", "--catalog", file, "--legal", "dco", "-o", "csv")))
+                .containsExactlyInAnyOrder("open-policy-agent", "nats", "containerd");
+        assertThat(ids(cli.run("list", "--catalog", file, "--legal", "unknown", "-o", "csv"))).containsExactly("silent");
+        assertThat(ids(cli.run("list", "--catalog", file, "--legal", "dco-and-cla", "-o", "csv"))).containsExactly("torn");
+        Result table = cli.run("list", "--catalog", file, "--legal", "dco-and-cla");
+        assertThat(table.out()).containsPattern("torn .* DCO \\+ CLA!").contains("! the project's files disagree");
+    }
+
+    private static List<String> ids(Result csv) {
+        return csv.out().lines().skip(1).map(line -> line.substring(0, line.indexOf(','))).toList();
     }
 
     @Test

@@ -52,8 +52,22 @@ class ShowCommandTest {
                 .contains("CNCF CLA: stated in the project's own files.")
                 .contains("In practice: Before your first pull request can be merged you sign the CNCF Contributor License Agreement")
                 .contains("accepted 2016-03-10, incubating 2016-03-10, graduated 2018-03-06")
-                .contains("Sources (facts checked 2026-11-21)")
+                .contains("Sources (facts checked 2026-11-21; --sources adds what each one says)")
                 .contains("legal: https://github.com/kubernetes/community/blob/24e7d8f/CLA.md (2026-08-21)");
+    }
+
+    @Test
+    void maintainerNotesAndWhatEachSourceSaysOnlyWithSources() {
+        Path file = Fixtures.write(home, "noted.json", Fixtures.text("catalog-small.json").replace(
+                "\"asOf\": \"2026-11-21\",\n      \"sources\"",
+                "\"maintainerNotes\": [\"Read from an older copy of CONTRIBUTING.md.\"],\n      \"asOf\": \"2026-11-21\",\n      \"sources\""));
+
+        Result card = cli.run("show", "--catalog", file.toString(), "k8s");
+        Result withSources = cli.run("show", "--catalog", file.toString(), "k8s", "--sources");
+
+        assertThat(card.out()).doesNotContain("Maintainer notes").doesNotContain("older copy");
+        assertThat(withSources.out()).contains("Maintainer notes").contains("Read from an older copy of CONTRIBUTING.md.")
+                .contains("Sources (facts checked 2026-11-21)\n");
     }
 
     @Test

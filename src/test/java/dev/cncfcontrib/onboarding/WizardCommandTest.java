@@ -114,9 +114,9 @@ class WizardCommandTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "kubernetes | Sign the CNCF CLA   | EasyCLA",
-        "googly     | Sign the Google CLA | cla.developers.google.com",
-        "vmwary     | Sign the VMware CLA | VMware's CLA is signed on your first pull request",
-        "othery     | Sign the project CLA | signing: https://othery.example/cla",
+        "googly     | Sign the Google CLA | The project asks you to sign the Google CLA",
+        "vmwary     | Sign the VMware CLA | The project asks you to sign the VMware CLA",
+        "othery     | Sign the Othery CLA | signing: https://othery.example/cla",
     })
     void eachClaKindExplainsItsSigningFlowAndTheCommitEmail(String project, String legalTitle, String flow) throws Exception {
         prompter.expectSelectOne("Read the contributor guide", "done").expectSelectOne(legalTitle, "later");
@@ -199,6 +199,49 @@ class WizardCommandTest {
         Recommender.FocusArea observability = areas.get(names.indexOf("Observability"));
         assertThat(observability.projects()).isGreaterThan(5);
         assertThat(observability.label()).isEqualTo("Observability (" + observability.projects() + " projects)");
+    }
+
+    @Test
+    void peopleWhoCannotSignAClaGetNoSuggestionWithAClaOrAnUnstatedRequirement() {
+        answerQuestions("Container Runtime", "any", false, "no preference")
+                .expectSelectOne("Which project do you want to start with?", "containerd (containerd)")
+                .cancelAt("Read the contributor guide");
+
+        Result result = wizard();
+
+        List<String> options = prompter.options("Which project do you want to start with?");
+        assertThat(options).containsExactly("containerd (containerd)");
+        assertThat(seen(result)).contains("Not suggested, because their files do not say whether they need a CLA: Silent (silent)")
+                .doesNotContain("Torn (torn");
+    }
+
+    @Test
+    void peopleWhoCanSignAClaAlsoSeeProjectsThatStateNothingMarkedAsSuch() {
+        answerQuestions("Container Runtime", "any", true, "no preference")
+                .expectSelectOne("Which project do you want to start with?", "Silent (silent)")
+                .expectSelectOne("Read the contributor guide", "done")
+                .expectSelectOne("Find out what the project asks for", "later")
+                .cancelAt("Join the chat");
+
+        Result result = wizard();
+
+        assertThat(prompter.options("Which project do you want to start with?"))
+                .contains("containerd (containerd)", "Silent (silent)", "Torn (torn)");
+        assertThat(seen(result)).contains("its files do not say whether it needs a sign-off or a CLA")
+                .contains("watch which checks your first pull request gets").contains("git commit -s");
+    }
+
+    @Test
+    void filesThatDisagreeAreSaidSoAndBothStepsAreGiven() {
+        prompter.expectSelectOne("Read the contributor guide", "done")
+                .expectSelectOne("Sign off your commits and sign the CNCF CLA", "later")
+                .cancelAt("Join the chat");
+
+        Result result = wizard("--project", "torn");
+
+        assertThat(seen(result)).contains("The project's own files disagree")
+                .contains("README asks for the CNCF CLA, AGENTS.md for a DCO sign-off.")
+                .contains("git commit -s").contains("must be the email linked to your signed CLA");
     }
 
     @Test

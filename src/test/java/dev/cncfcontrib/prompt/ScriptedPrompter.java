@@ -20,6 +20,7 @@ public final class ScriptedPrompter implements Prompter {
 
     private final Deque<Expectation> script = new ArrayDeque<>();
     private final List<String> asked = new ArrayList<>();
+    private final java.util.Map<String, List<String>> optionsByQuestion = new java.util.LinkedHashMap<>();
 
     public ScriptedPrompter expectSelectOne(String questionContains, String answer) {
         script.add(new Expectation(Kind.SELECT_ONE, questionContains, List.of(answer), false));
@@ -50,6 +51,20 @@ public final class ScriptedPrompter implements Prompter {
     /** Every question asked so far, in order. */
     public List<String> asked() {
         return List.copyOf(asked);
+    }
+
+    /** The options offered by the last question that contains {@code questionContains}, as the person saw them. */
+    public List<String> options(String questionContains) {
+        List<String> found = null;
+        for (java.util.Map.Entry<String, List<String>> entry : optionsByQuestion.entrySet()) {
+            if (entry.getKey().contains(questionContains)) {
+                found = entry.getValue();
+            }
+        }
+        if (found == null) {
+            throw new AssertionError("no question containing '" + questionContains + "' offered options; asked: " + asked);
+        }
+        return found;
     }
 
     public void assertAllConsumed() {
@@ -88,11 +103,13 @@ public final class ScriptedPrompter implements Prompter {
 
     @Override
     public int selectOne(String question, List<String> options, int defaultIndex) {
+        optionsByQuestion.put(question, List.copyOf(options));
         return indexOf(options, next(Kind.SELECT_ONE, question).answers().get(0), question);
     }
 
     @Override
     public List<Integer> selectMany(String question, List<String> options) {
+        optionsByQuestion.put(question, List.copyOf(options));
         List<Integer> chosen = new ArrayList<>();
         for (String answer : next(Kind.SELECT_MANY, question).answers()) {
             chosen.add(indexOf(options, answer, question));

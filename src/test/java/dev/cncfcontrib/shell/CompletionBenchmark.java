@@ -59,9 +59,10 @@ public final class CompletionBenchmark {
         Maturity[] maturities = {Maturity.GRADUATED, Maturity.INCUBATING, Maturity.SANDBOX};
         for (int i = 0; i < count - bundled.projects().size(); i++) {
             projects.add(new Project("proj-" + i, "Project " + i, List.of("p" + i), maturities[i % 3], "Focus " + (i % 40), "Category",
-                    "Generated project " + i, "https://example.org/" + i, "https://github.com/example/proj-" + i, List.of(), null,
-                    List.of(), List.of(), List.of("Apache-2.0"), new Legal(LegalKind.DCO, LegalBasis.PROJECT_DOCS, null, false, null),
-                    null, null, List.of(), "2026-11-21", Map.of()));
+                    "Generated project " + i, "https://example.org/" + i, "https://github.com/example/proj-" + i, "main",
+                    List.of(), null, List.of(), List.of(), List.of("Apache-2.0"),
+                    new Legal(LegalKind.DCO, LegalBasis.PROJECT_DOCS, null, null, null, false, null, false, null),
+                    null, null, null, null, List.of(), List.of(), "2026-11-21", Map.of()));
         }
         return new Catalog(bundled.schemaVersion(), bundled.asOf(), "generated", projects, bundled.groups());
     }
