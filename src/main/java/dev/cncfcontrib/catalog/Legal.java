@@ -26,6 +26,7 @@ public record Legal(LegalKind kind, LegalBasis basis, String claName, String sig
         return switch (kind) {
             case OTHER_CLA -> claName != null ? claName : kind.label();
             case DCO_AND_CLA -> "DCO sign-off and " + (claName != null ? claName : "a CLA");
+            case UNKNOWN -> basis == LegalBasis.NOT_STATED ? "not stated" : "unknown";
             default -> kind.label();
         };
     }

@@ -198,7 +198,8 @@ public final class Card {
 
     /** "CNCF CLA, checked by LF EasyCLA: stated in the project's own files (confidence: high)." */
     static String legalSummary(Legal legal) {
-        StringBuilder text = new StringBuilder(legal.label());
+        String label = legal.label();
+        StringBuilder text = new StringBuilder(label.substring(0, 1).toUpperCase(java.util.Locale.ROOT)).append(label.substring(1));
         if (legal.bot() != null) {
             text.append(", checked by ").append(legal.bot());
         }

@@ -43,7 +43,7 @@ class CatalogCommandsTest {
         assertThat(imported.out()).contains("DCO sign-off and CNCF CLA: stated in the project's own files")
                 .contains("The project's own files disagree").contains("landscape.yml#L");
         Result unstated = cli.run("show", "volcano");
-        assertThat(unstated.out()).contains("not stated: the project's own files were read and state no requirement")
+        assertThat(unstated.out()).contains("Not stated: the project's own files were read and state no requirement")
                 .contains("What to do:").doesNotContain("charter");
         assertThat(cli.run("list", "--maturity", "archived", "-o", "csv").out().lines().skip(1)).hasSize(28);
         assertThat(cli.run("groups", "--kind", "tag").exitCode()).isZero();

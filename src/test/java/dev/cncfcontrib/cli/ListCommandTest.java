@@ -176,7 +176,7 @@ class ListCommandTest {
 
         assertThat(table.exitCode()).isZero();
         assertThat(table.out()).containsPattern("nats .* unknown  ").containsPattern("open-policy-agent .* DCO  ");
-        assertThat(cli.run("show", "--catalog", file, "nats").out()).contains("nobody has read the project's files for it yet")
+        assertThat(cli.run("show", "--catalog", file, "nats").out()).contains("Unknown: nobody has read the project's files for it yet")
                 .contains("catalog update");
     }
 
