@@ -17,25 +17,21 @@ final class Phrases {
     private Phrases() {
     }
 
-    /** "Slack #prometheus on CNCF Slack", without the URL. */
+    /**
+     * "Slack #prometheus on CNCF Slack", without the URL. A channel known only by its Slack id (C08KGCXB458, which
+     * says nothing to a person) is "Slack: a channel on CNCF Slack": its link is the way in.
+     */
     static String chat(ChatChannel c) {
         StringBuilder text = new StringBuilder(c.platform().label());
-        String channel = channelName(c);
-        if (channel != null) {
-            text.append(' ').append(channel);
+        if (c.channelName() != null) {
+            text.append(' ').append(c.channelName());
+        } else if (c.channel() != null && !c.channel().isBlank()) {
+            text.append(": a channel");
         }
         if (c.workspace() != null) {
-            text.append(channel != null ? " on " : ": ").append(c.workspace());
+            text.append(c.channel() != null && !c.channel().isBlank() ? " on " : ": ").append(c.workspace());
         }
         return text.toString();
-    }
-
-    /** The channel as a person knows it; one known only by its Slack id is reached through "a channel link". */
-    static String channelName(ChatChannel c) {
-        if (c.channelName() != null) {
-            return c.channelName();
-        }
-        return c.channel() != null && !c.channel().isBlank() ? "(a channel link)" : null;
     }
 
     /** The platforms of a project's chat, for a table cell: "slack, irc". */

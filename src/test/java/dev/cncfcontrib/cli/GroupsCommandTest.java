@@ -35,6 +35,16 @@ class GroupsCommandTest {
     }
 
     @Test
+    void aSlackChannelKnownOnlyByItsIdIsShownAsAChannelWithItsLinkNeverAsTheId() {
+        Result table = cli.run("groups");
+        Result card = cli.run("groups", "tag-infrastructure");
+
+        assertThat(table.out()).containsPattern("tag-infrastructure .* Slack: a channel on CNCF Slack")
+                .doesNotContainPattern("\\bC0[0-9A-Z]{9}\\b");
+        assertThat(card.out()).contains("Slack: a channel on CNCF Slack — join: https://cloud-native.slack.com/archives/C08KBH3RA1K");
+    }
+
+    @Test
     void kindAndActiveFilters() throws Exception {
         var mapper = new ObjectMapper();
         assertThat(mapper.readTree(cli.run("groups", "--catalog", catalog, "--kind", "working-group", "-o", "json").out()))
