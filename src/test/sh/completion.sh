@@ -5,9 +5,9 @@
 #   src/test/sh/completion.sh          (from anywhere, after `mvn package`; CompletionIT runs it)
 #
 # HOME and the XDG directories are temporary; bin/cncf-contrib is on PATH (or, until the launcher exists, a
-# wrapper that runs `java -jar target/cncf-contrib.jar`). Installs tmux, bash-completion, zsh and fish with
-# apt-get when they are missing. Exit 0: every check passed; 77: skipped (tmux, bash-completion or zsh cannot be
-# installed); anything else: a check failed, with the screen it saw.
+# wrapper that runs `java -jar target/cncf-contrib.jar`). Needs tmux, bash-completion, zsh and fish, which .ci/run
+# installs; a test never installs anything. Exit 0: every check passed; 77: skipped (tmux, bash-completion or zsh
+# missing; without fish only its checks are skipped); anything else: a check failed, with the screen it saw.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../../.." && pwd)
@@ -25,18 +25,11 @@ missing() {
     echo "${wanted[@]}"
 }
 read -r -a wanted <<<"$(missing)"
-if ((${#wanted[@]})) && command -v apt-get >/dev/null && [[ $(id -u) == 0 ]]; then
-    echo "installing: ${wanted[*]}"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq >/dev/null 2>&1 || true
-    for package in "${wanted[@]}"; do # one by one: fish may be missing from a mirror where the others are not
-        apt-get install -y -qq --no-install-recommends "$package" >/dev/null 2>&1 || echo "cannot install $package"
-    done
-fi
+((${#wanted[@]})) && echo "missing: ${wanted[*]} (.ci/run installs them; on Debian: apt-get install ${wanted[*]})"
 for needed in tmux zsh; do
-    command -v "$needed" >/dev/null || { echo "SKIP: $needed is not installed and cannot be installed here"; exit 77; }
+    command -v "$needed" >/dev/null || { echo "SKIP: $needed is not installed"; exit 77; }
 done
-[[ -f $bash_completion ]] || { echo "SKIP: bash-completion is not installed and cannot be installed here"; exit 77; }
+[[ -f $bash_completion ]] || { echo "SKIP: bash-completion is not installed"; exit 77; }
 
 # --- a private home with the program on PATH -----------------------------------------------------------------------
 tmp=$(mktemp -d)

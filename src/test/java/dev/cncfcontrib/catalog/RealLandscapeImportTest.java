@@ -15,8 +15,12 @@ import org.junit.jupiter.api.Test;
 class RealLandscapeImportTest {
 
     private static Path landscape() {
-        assumeTrue(RealLandscape.file().isPresent(), "../shared/data/landscape.yml is not here");
-        return RealLandscape.file().orElseThrow();
+        assumeTrue(RealLandscape.file().isPresent(),
+                "the real landscape.yml is not here: set CNCF_CONTRIB_LANDSCAPE, or put it at ../shared/data/landscape.yml");
+        Path file = RealLandscape.file().orElseThrow();
+        assertThat(RealLandscape.sha256(file)).as("%s is not the landscape the overlay cites (cncf/landscape 153d699)", file)
+                .isEqualTo(RealLandscape.SHA256);
+        return file;
     }
 
     private static byte[] regenerate() {
