@@ -99,7 +99,7 @@ echo "ok: list --maturity <TAB><TAB> offers the maturity values"
 keys 'show kubern' Tab
 wait_for_last 'cncf-contrib> show kubernetes $'
 keys Enter
-wait_for 'CNCF CLA via LF EasyCLA'
+wait_for 'CNCF CLA, checked by LF EasyCLA'
 echo "ok: show kubern<TAB> completes to kubernetes and runs"
 keys 'clear' Enter             # not a command: the error is printed and the shell goes on
 wait_for "unknown command 'clear'"
