@@ -52,7 +52,7 @@ public record TargetBranch(String remote, String branch, String commit, String w
         }
         for (Map.Entry<String, String> remote : remotes.entrySet()) {
             if (isProjectRepository.test(remote.getValue())) {
-                reasons.putIfAbsent(remote.getKey(), "the remote '" + remote.getKey() + "' (the project's repository)");
+                reasons.putIfAbsent(remote.getKey(), "the remote '" + remote.getKey() + "', the project's repository");
             }
         }
         if (remotes.containsKey("origin")) {

@@ -125,8 +125,8 @@ class PullRequestRangeTest {
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.out()).contains("the commit passes the DCO check of the DCO GitHub App (dcoapp/app) (origin/master..HEAD)")
-                .contains("range: origin/master..HEAD (the commits not on the default branch of the remote 'origin' "
-                        + "(the project's repository), from refs/remotes/origin/HEAD)");
+                .contains("range: origin/master..HEAD (the commits not on the default branch of the remote 'origin', "
+                        + "the project's repository, from refs/remotes/origin/HEAD)");
     }
 
     @Test
