@@ -187,6 +187,19 @@ class CheckLegalCommandTest {
     }
 
     @Test
+    void readingTheCloneTakesThreeGitProcesses() {
+        write("CONTRIBUTING.md", "Sign off every commit (DCO).\n");
+        PullRequestRangeTest.CountingGit git = new PullRequestRangeTest.CountingGit(home);
+
+        Result result = GitRepo.cli(home).with(context -> context.git(git))
+                .run("--catalog", catalog, "check", "legal", "--repo", repo.dir().toString());
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        // the files are read from the work tree; git finds it, lists the remotes and the newest commits
+        assertThat(git.calls).extracting(call -> call.get(0)).containsExactly("rev-parse", "config", "log");
+    }
+
+    @Test
     void notAClone() throws Exception {
         Path plain = Files.createDirectories(home.resolve("plain"));
 

@@ -279,4 +279,16 @@ class PullRequestRangeTest {
         assertThat(passed.exitCode()).as(passed.toString()).isZero();
         assertThat(passing.calls).hasSizeLessThanOrEqualTo(3);
     }
+
+    @Test
+    void anExplicitRangeStartsThreeGitProcessesToo() {
+        GitRepo clone = forkClone("signal-org/signal", "main");
+        clone.commit(JANE, JANE, "Signed" + SIGNED);
+        CountingGit git = new CountingGit(home);
+
+        Result result = run(GitRepo.cli(home).with(context -> context.git(git)), clone, "check", "dco", "--range", "upstream/main..HEAD");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(git.calls).extracting(call -> call.get(0)).containsExactly("rev-parse", "config", "log");
+    }
 }
