@@ -144,6 +144,7 @@ function _complete_cncf-contrib() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} open" ];    then _picocli_cncf-contrib; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_cncf-contrib; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} check dco" ];    then _picocli_cncf-contrib_check; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} check legal" ];    then _picocli_cncf-contrib_check; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} setup signoff" ];    then _picocli_cncf-contrib_setup; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog info" ];    then _picocli_cncf-contrib_catalog; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog update" ];    then _picocli_cncf-contrib_catalog; return $?; fi
@@ -168,19 +169,21 @@ function _complete_cncf-contrib() {
   local cmds13=(open)
   local cmds14=(completion)
   local cmds15=(check dco)
-  local cmds16=(setup signoff)
-  local cmds17=(catalog info)
-  local cmds18=(catalog update)
-  local cmds19=(catalog diff)
-  local cmds20=(catalog validate)
-  local cmds21=(catalog import)
+  local cmds16=(check legal)
+  local cmds17=(setup signoff)
+  local cmds18=(catalog info)
+  local cmds19=(catalog update)
+  local cmds20=(catalog diff)
+  local cmds21=(catalog validate)
+  local cmds22=(catalog import)
 
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_cncf-contrib_catalog_import; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_cncf-contrib_catalog_validate; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_cncf-contrib_catalog_diff; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_cncf-contrib_catalog_update; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_cncf-contrib_catalog_info; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_cncf-contrib_setup_signoff; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_cncf-contrib_catalog_import; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_cncf-contrib_catalog_validate; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_cncf-contrib_catalog_diff; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_cncf-contrib_catalog_update; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_cncf-contrib_catalog_info; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_cncf-contrib_setup_signoff; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_cncf-contrib_check_legal; return $?; fi
   if CompWordsContainsArray "${cmds15[@]}"; then _picocli_cncf-contrib_check_dco; return $?; fi
   if CompWordsContainsArray "${cmds14[@]}"; then _picocli_cncf-contrib_completion; return $?; fi
   if CompWordsContainsArray "${cmds13[@]}"; then _picocli_cncf-contrib_open; return $?; fi
@@ -388,7 +391,7 @@ function _picocli_cncf-contrib_check() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="dco"
+  local commands="dco legal"
   local flag_opts="'--verbose' '--no-input' '-h' '--help' '-V' '--version'"
   local arg_opts="'--catalog'"
 
@@ -837,7 +840,8 @@ function _picocli_cncf-contrib_check_dco() {
 
   local commands=""
   local flag_opts="'--fix' '-y' '--yes' '--verbose' '--no-input' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--repo' '--base' '--range' '--mode' '-o' '--output' '--catalog'"
+  local arg_opts="'--repo' '-p' '--project' '--base' '--range' '--mode' '-o' '--output' '--catalog'"
+  local PROJECT_option_args=("aeraki-mesh" "agones" "akri" "antrea" "apicurio-registry" "argo" "argocd" "armada" "artifact-hub" "athenz" "atlantis" "backstage" "bank-vaults" "bfe" "bootc" "bpfman" "brigade" "buildpacks" "cadence-workflow" "capsule" "carina" "cartography" "carvel" "cdk-for-kubernetes-cdk8s" "cedar" "cert-manager" "chaos-mesh" "chaosblade" "cilium" "cloud-custodian" "cloudevents" "cloudnativepg" "clusternet" "clusterpedia" "cni" "cni-genie" "cohdi" "composefs" "confidential-containers" "connect-rpc" "container2wasm" "containerd" "containerssh" "contour" "copa" "coredns" "cortex" "cozystack" "cri-o" "crossplane" "cubefs" "curiefense" "curve" "curvine" "dalec" "dapr" "devfile" "devspace" "devstream" "dex" "distribution" "dragonfly" "drasi" "easegress" "emissary-ingress" "envoy" "envoyproxy" "eraser" "etcd" "external-secrets" "fabedge" "falco" "flatcar-container-linux" "fluentd" "fluid" "flux" "fluxcd" "fonio" "grpc" "hami" "harbor" "goharbor" "headlamp" "helm" "hexa" "higress" "holmesgpt" "hwameistor" "hyperlight" "in-toto" "inclavare-containers" "inspektor-gadget" "interlink" "istio" "jaeger" "jaegertracing" "k0s" "k3s" "k8gb" "k8sgpt" "k8up" "kagent" "kai-scheduler" "kairos" "kaito" "kanister" "karmada" "kbind" "kcl" "kcp" "keda" "kepler" "keptn" "keycloak" "keylime" "kgateway" "kitops" "kmesh" "knative" "ko" "konveyor" "koordinator" "kpt" "krator" "krkn" "krustlet" "kserve" "kuadrant" "kuasar" "kube-burner" "kube-ovn" "kube-rs" "kube-vip" "kubean" "kubearmor" "kubeclipper" "kubedl" "kubeedge" "kubeelasti" "kubefleet" "kubeflow" "kuberhealthy" "kubernetes" "k8s" "kube" "kubescape" "kubeslice" "kubestellar" "kubevela" "kubevirt" "kubewarden" "kudo" "kuma" "kured" "kusionstack" "kyverno" "lima" "linkerd" "linkerd2" "litmus" "llm-d" "logging-operator-kube-logging" "longhorn" "loxilb" "merbridge" "meshery" "metal3-io" "metallb" "microcks" "modelpack" "nats" "nats.io" "network-service-mesh" "nmstate" "nocalhost" "notary-project" "notary" "notation" "oauth2-proxy" "open-cluster-management" "open-policy-agent" "opa" "open-policy-containers" "open-service-mesh" "openchoreo" "opencost" "openebs" "openelb" "openeverest" "openfeature" "openfga" "openfunction" "opengemini" "opengitops" "gitops" "gitops-wg" "openkruise" "openmetrics" "opentelemetry" "otel" "opentofu" "opentracing" "openyurt" "operator-framework" "oras" "oscal-compass" "ovn-kubernetes" "oxia" "paralus" "parsec" "perses" "pipecd" "piraeus-datastore" "pixie" "podman-container-tools" "podman-desktop" "porter" "pravega" "prometheus" "prom" "radius" "ratify" "rkt" "rook" "runme-notebooks" "schemahero" "score" "sealer" "sermant" "serverless-devs" "serverless-workflow" "service-mesh-interface-smi" "service-mesh-performance" "shipwright" "skooner" "slimfaas" "slimtoolkit" "sops" "spiderpool" "spiffe" "spin" "spinkube" "spire" "stacker" "strimzi" "submariner" "superedge" "tekton" "telepresence" "teller" "thanos" "tikv" "tinkerbell" "tokenetes" "tremor" "trickster" "tuf" "urunc" "velero" "vineyard" "virtual-kubelet" "visual-studio-code-kubernetes-tools" "vitess" "volcano" "wasmcloud" "wasmedge-runtime" "werf" "xline" "xregistry" "youki" "zot") # --project values
   local CHECKER_option_args=("dcoapp" "dco2" "dco-check") # --mode values
   local FORMAT_option_args=("text" "json") # --output values
 
@@ -850,6 +854,11 @@ function _picocli_cncf-contrib_check_dco() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '-p'|'--project')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${PROJECT_option_args[@]}" ) )
+      return $?
+      ;;
     '--base')
       return
       ;;
@@ -859,6 +868,54 @@ function _picocli_cncf-contrib_check_dco() {
     '--mode')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${CHECKER_option_args[@]}" ) )
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--catalog')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `legal` subcommand.
+function _picocli_cncf-contrib_check_legal() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--verbose' '--no-input' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--repo' '-p' '--project' '-o' '--output' '--catalog'"
+  local PROJECT_option_args=("aeraki-mesh" "agones" "akri" "antrea" "apicurio-registry" "argo" "argocd" "armada" "artifact-hub" "athenz" "atlantis" "backstage" "bank-vaults" "bfe" "bootc" "bpfman" "brigade" "buildpacks" "cadence-workflow" "capsule" "carina" "cartography" "carvel" "cdk-for-kubernetes-cdk8s" "cedar" "cert-manager" "chaos-mesh" "chaosblade" "cilium" "cloud-custodian" "cloudevents" "cloudnativepg" "clusternet" "clusterpedia" "cni" "cni-genie" "cohdi" "composefs" "confidential-containers" "connect-rpc" "container2wasm" "containerd" "containerssh" "contour" "copa" "coredns" "cortex" "cozystack" "cri-o" "crossplane" "cubefs" "curiefense" "curve" "curvine" "dalec" "dapr" "devfile" "devspace" "devstream" "dex" "distribution" "dragonfly" "drasi" "easegress" "emissary-ingress" "envoy" "envoyproxy" "eraser" "etcd" "external-secrets" "fabedge" "falco" "flatcar-container-linux" "fluentd" "fluid" "flux" "fluxcd" "fonio" "grpc" "hami" "harbor" "goharbor" "headlamp" "helm" "hexa" "higress" "holmesgpt" "hwameistor" "hyperlight" "in-toto" "inclavare-containers" "inspektor-gadget" "interlink" "istio" "jaeger" "jaegertracing" "k0s" "k3s" "k8gb" "k8sgpt" "k8up" "kagent" "kai-scheduler" "kairos" "kaito" "kanister" "karmada" "kbind" "kcl" "kcp" "keda" "kepler" "keptn" "keycloak" "keylime" "kgateway" "kitops" "kmesh" "knative" "ko" "konveyor" "koordinator" "kpt" "krator" "krkn" "krustlet" "kserve" "kuadrant" "kuasar" "kube-burner" "kube-ovn" "kube-rs" "kube-vip" "kubean" "kubearmor" "kubeclipper" "kubedl" "kubeedge" "kubeelasti" "kubefleet" "kubeflow" "kuberhealthy" "kubernetes" "k8s" "kube" "kubescape" "kubeslice" "kubestellar" "kubevela" "kubevirt" "kubewarden" "kudo" "kuma" "kured" "kusionstack" "kyverno" "lima" "linkerd" "linkerd2" "litmus" "llm-d" "logging-operator-kube-logging" "longhorn" "loxilb" "merbridge" "meshery" "metal3-io" "metallb" "microcks" "modelpack" "nats" "nats.io" "network-service-mesh" "nmstate" "nocalhost" "notary-project" "notary" "notation" "oauth2-proxy" "open-cluster-management" "open-policy-agent" "opa" "open-policy-containers" "open-service-mesh" "openchoreo" "opencost" "openebs" "openelb" "openeverest" "openfeature" "openfga" "openfunction" "opengemini" "opengitops" "gitops" "gitops-wg" "openkruise" "openmetrics" "opentelemetry" "otel" "opentofu" "opentracing" "openyurt" "operator-framework" "oras" "oscal-compass" "ovn-kubernetes" "oxia" "paralus" "parsec" "perses" "pipecd" "piraeus-datastore" "pixie" "podman-container-tools" "podman-desktop" "porter" "pravega" "prometheus" "prom" "radius" "ratify" "rkt" "rook" "runme-notebooks" "schemahero" "score" "sealer" "sermant" "serverless-devs" "serverless-workflow" "service-mesh-interface-smi" "service-mesh-performance" "shipwright" "skooner" "slimfaas" "slimtoolkit" "sops" "spiderpool" "spiffe" "spin" "spinkube" "spire" "stacker" "strimzi" "submariner" "superedge" "tekton" "telepresence" "teller" "thanos" "tikv" "tinkerbell" "tokenetes" "tremor" "trickster" "tuf" "urunc" "velero" "vineyard" "virtual-kubelet" "visual-studio-code-kubernetes-tools" "vitess" "volcano" "wasmcloud" "wasmedge-runtime" "werf" "xline" "xregistry" "youki" "zot") # --project values
+  local FORMAT_option_args=("text" "json") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--repo')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-p'|'--project')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${PROJECT_option_args[@]}" ) )
       return $?
       ;;
     '-o'|'--output')

@@ -13,6 +13,11 @@ final class Arg<T> {
         this.absent = absent;
     }
 
+    /** The option was on the command line (not merely defaulted). */
+    boolean given() {
+        return !spec.originalStringValues().isEmpty();
+    }
+
     /** The value given, else the declared default, else null (false for a flag, an empty list for a list). */
     T value() {
         T value = spec.getValue();

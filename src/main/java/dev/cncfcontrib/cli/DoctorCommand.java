@@ -6,6 +6,7 @@ import dev.cncfcontrib.git.GitException;
 import dev.cncfcontrib.git.Repository;
 import dev.cncfcontrib.onboarding.Doctor;
 import dev.cncfcontrib.onboarding.Finding;
+import dev.cncfcontrib.onboarding.ProjectRemotes;
 import dev.cncfcontrib.text.JsonOutput;
 import dev.cncfcontrib.text.Style;
 import dev.cncfcontrib.text.TerminalText;
@@ -30,8 +31,9 @@ final class DoctorCommand extends CliCommand {
     DoctorCommand(Context context) {
         super(context, "doctor",
                 "Check that your machine and clone are ready for a first pull request: git and its version, user.name and "
-                    + "user.email, the clone's remote, the sign-off hook and, for projects with a CLA, the address the CLA "
-                    + "bot will match. Each finding is ok, warning or problem, with the command that fixes it.",
+                    + "user.email, the clone's remotes (the project's repository, and your fork to push to), the branch, what "
+                    + "the clone's own files say about a sign-off or a CLA, the sign-off hook and, for projects with a CLA, "
+                    + "the address the CLA bot will match. Each finding is ok, warning or problem, with the command that fixes it.",
                 "Without --project, the project is recognised from the clone's remote when the catalog has it.");
         examples(
                 "  cncf-contrib doctor",
@@ -91,8 +93,8 @@ final class DoctorCommand extends CliCommand {
     /** Best effort: a clone of a catalogued project names it through its remote. */
     private Project recognise(Path directory) {
         try {
-            Repository repository = Repository.open(context.git(), directory);
-            return Doctor.projectOf(repository, context.catalog().catalog().projects()).orElse(null);
+            Repository repository = Repository.at(context.git(), directory);
+            return ProjectRemotes.recognise(repository.remotes(), context.catalog().catalog().projects()).orElse(null);
         } catch (GitException e) {
             return null;
         }

@@ -2,9 +2,11 @@ package dev.cncfcontrib.cli;
 
 import dev.cncfcontrib.catalog.Project;
 import dev.cncfcontrib.files.AtomicFiles;
+import dev.cncfcontrib.git.TargetBranch;
 import dev.cncfcontrib.onboarding.Checklists;
 import dev.cncfcontrib.onboarding.GitIdentity;
 import dev.cncfcontrib.onboarding.Progress;
+import dev.cncfcontrib.onboarding.ProjectRemotes;
 import dev.cncfcontrib.onboarding.ProgressStore;
 import dev.cncfcontrib.onboarding.Step;
 import dev.cncfcontrib.text.Style;
@@ -58,8 +60,10 @@ final class PlanCommand extends CliCommand {
         Path outputFile = this.outputFile.value();
         Project project = context.catalog().catalog().resolveProject(name);
         Io io = context.io();
+        // inside a clone of the project, commands name its real default branch rather than the catalog's guess
+        TargetBranch target = ProjectRemotes.cloneTarget(context.git(), context.workingDirectory(), project).orElse(null);
         List<Step> steps = Checklists.forProject(project, context.catalog().catalog().groups(), GitIdentity.read(context.gitConfig()),
-                WizardCommand.SIGN_OFF_SETUP);
+                WizardCommand.SIGN_OFF_SETUP, List.of(), target);
         Progress progress = new ProgressStore(context.stateDir(), context.clock()).load(io.err()::println);
         Progress.ProjectProgress saved = progress.project(project.id());
         boolean toFile = outputFile != null;

@@ -53,7 +53,7 @@ final class WizardCommand extends CliCommand {
         Io io = context.io();
         ProgressStore store = new ProgressStore(context.stateDir(), context.clock());
         Wizard wizard = new Wizard(catalog, store, context.gitConfig(), context.clock(), io.out(), io.err(), io.width(), io.style(),
-                SIGN_OFF_SETUP, project -> new Doctor(context.git()).examine(context.workingDirectory(), false, project));
+                SIGN_OFF_SETUP, project -> new Doctor(context.git()).examineClone(context.workingDirectory(), false, project));
         Project project = null;
         if (resume) {
             project = wizard.lastProject();

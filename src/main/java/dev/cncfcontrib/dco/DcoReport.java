@@ -2,10 +2,14 @@ package dev.cncfcontrib.dco;
 
 import dev.cncfcontrib.git.CommitRange;
 import dev.cncfcontrib.git.GitResult;
+import dev.cncfcontrib.git.Refs;
 import dev.cncfcontrib.git.Repository;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The result of checking a range of commits with one checker's rules, with the fix for the branch's state.
@@ -24,23 +28,55 @@ public record DcoReport(DcoMode mode, CommitRange range, String base, List<Commi
 
     /** Lists the range with one {@code git log} and checks every commit as git lists it. */
     public static DcoReport check(Repository repo, CommitRange range, DcoMode mode) {
+        return check(repo, range, mode, null);
+    }
+
+    /**
+     * Lists the range with one {@code git log} and checks every commit as git lists it; a failing range also gets its
+     * fix, for which the fork point comes from the commits' parents and whether they were pushed from {@code refs}.
+     *
+     * @param refs the clone's refs, when the caller has read them already; null to read them only for a fix
+     */
+    public static DcoReport check(Repository repo, CommitRange range, DcoMode mode, Refs refs) {
         DcoChecker checker = new DcoChecker(mode);
         List<CommitCheck> checks = new ArrayList<>();
         repo.log(range.exclude(), range.include(), commit -> checks.add(checker.check(commit)));
         String base = range.exclude();
         FixPlan fix = FixPlan.NONE;
         if (checks.stream().anyMatch(CommitCheck::failed)) {
-            // only a fix needs the fork point; a passing check spares the git calls
-            base = repo.mergeBase(range.exclude(), range.include()).orElse(range.exclude());
-            fix = FixPlan.of(checks, baseLabel(repo, range, base), range.includeIsHead(), repo.upstream().isPresent());
+            Set<String> shas = new HashSet<>();
+            checks.forEach(check -> shas.add(check.commit().sha()));
+            base = forkPoint(repo, range, checks, shas);
+            boolean published = (refs != null ? refs : repo.refs()).published(shas, range.target());
+            fix = FixPlan.of(checks, baseLabel(range, base), range.includeIsHead(), published);
         }
         return new DcoReport(mode, range, base, checks, fix);
     }
 
+    /**
+     * Where the branch grew from, which a {@code rebase --signoff} starts at: the one parent outside the range of the
+     * range's commits. Only a range with several (a merge of the default branch into the branch) asks git.
+     */
+    private static String forkPoint(Repository repo, CommitRange range, List<CommitCheck> checks, Set<String> shas) {
+        Set<String> outside = new LinkedHashSet<>();
+        for (CommitCheck check : checks) {
+            for (String parent : check.commit().parents()) {
+                if (!shas.contains(parent)) {
+                    outside.add(parent);
+                }
+            }
+        }
+        if (outside.size() == 1) {
+            return outside.iterator().next();
+        }
+        return repo.mergeBase(range.exclude(), range.include()).orElse(range.exclude());
+    }
+
     /** A ref name reads better in a command than a hash, but only when it points at the base itself. */
-    private static String baseLabel(Repository repo, CommitRange range, String base) {
+    private static String baseLabel(CommitRange range, String base) {
         String left = range.label().substring(0, Math.max(0, range.label().indexOf("..")));
-        if (!left.isEmpty() && !left.startsWith("-") && repo.resolveCommit(left).map(base::equals).orElse(false)) {
+        // the range's excluded end is the commit its left side named
+        if (!left.isEmpty() && !left.startsWith("-") && base.equals(range.exclude())) {
             return left;
         }
         return base;

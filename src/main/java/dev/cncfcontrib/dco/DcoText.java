@@ -31,8 +31,10 @@ public final class DcoText {
                     (a) The contribution was created in whole or in part by me and I
                         have the right to submit it under the open source license
                         indicated in the file; or""",
-                    "You wrote it (or part of it) yourself, and nobody else, such as an employer, owns the right to "
-                            + "decide whether it may be published under the project's licence."),
+                    "You wrote it, or part of it, and you have the right to submit it under the licence named in the "
+                            + "file. That right can be yours, or come from whoever owns what you write: an employer that owns "
+                            + "your code can allow you to submit it (many do, some ask you to get permission first; your "
+                            + "employment agreement or open-source policy says which)."),
             new Clause("b", """
                     (b) The contribution is based upon previous work that, to the best
                         of my knowledge, is covered under an appropriate open source

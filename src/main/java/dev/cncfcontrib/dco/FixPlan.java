@@ -19,6 +19,9 @@ public record FixPlan(Kind kind, List<String> commands, List<String> remediation
     /** The shape of the fix. */
     public enum Kind { NONE, AMEND, REBASE }
 
+    /** What updates a pushed branch after its commits were rewritten; it refuses when someone else pushed since. */
+    public static final String FORCE_PUSH = "git push --force-with-lease";
+
     /** Nothing to fix. */
     public static final FixPlan NONE = new FixPlan(Kind.NONE, List.of(), List.of(), List.of());
 
@@ -59,7 +62,7 @@ public record FixPlan(Kind kind, List<String> commands, List<String> remediation
             commands.add(rebase);
         }
         if (hasUpstream) {
-            commands.add("git push --force-with-lease");
+            commands.add(FORCE_PUSH);
         }
         if (badAddress) {
             notes.add("an address is not valid: set a real one first (git config user.email you@example.com); "

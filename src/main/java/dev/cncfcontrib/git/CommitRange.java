@@ -7,17 +7,22 @@ import java.util.Optional;
  * The commits to check: those reachable from {@code include} and not from {@code exclude}, as {@code git log
  * exclude..include} lists them, with how the range was chosen (for the report).
  *
- * @param label        the range as the person would type it ({@code origin/main..HEAD})
+ * @param label         the range as the person would type it ({@code upstream/main..HEAD})
  * @param chosenBecause why this range, when it was not given on the command line
  * @param includeIsHead the range ends at HEAD, so fixes that rewrite the current branch apply to it
+ * @param target        the full name of the branch a pull request goes to, when the range was chosen by it
  */
-public record CommitRange(String exclude, String include, String label, String chosenBecause, boolean includeIsHead) {
+public record CommitRange(String exclude, String include, String label, String chosenBecause, boolean includeIsHead,
+                          String target) {
+
+    public CommitRange(String exclude, String include, String label, String chosenBecause, boolean includeIsHead) {
+        this(exclude, include, label, chosenBecause, includeIsHead, null);
+    }
 
     /**
-     * Resolves {@code --base}, {@code --range} or, with neither, the commits of the current branch not on its
-     * upstream, else not on the default branch ({@code origin/HEAD}, then {@code main}, then {@code master}).
+     * Resolves {@code --base} or {@code --range} (exactly one of them is given) in one {@code rev-parse} call.
      *
-     * @throws GitException when a revision does not name a commit or no base can be found
+     * @throws GitException when a revision does not name a commit
      */
     public static CommitRange resolve(Repository repo, String base, String range) {
         if (range != null) {
@@ -33,23 +38,32 @@ public record CommitRange(String exclude, String include, String label, String c
                     head(repo), commit(repo, names.get(1)), commit(repo, names.get(2))));
             return new CommitRange(hashes.get(1), hashes.get(2), range, null, hashes.get(2).equals(hashes.get(0)));
         }
-        String head = head(repo);
-        if (base != null) {
-            return new CommitRange(commit(repo, base), head, base + "..HEAD", null, true);
+        if (base == null) {
+            throw new IllegalArgumentException("neither a base nor a range");
         }
-        Optional<String> upstream = repo.upstream();
-        Optional<String> upstreamCommit = upstream.isPresent() ? repo.resolveCommit(upstream.get()) : Optional.empty();
-        if (upstreamCommit.isPresent()) {
-            return new CommitRange(upstreamCommit.get(), head, upstream.get() + "..HEAD",
-                    "the commits of the current branch not on its upstream", true);
+        List<String> hashes = repo.resolveCommits(List.of("HEAD", base)).orElseGet(() -> List.of(
+                head(repo), commit(repo, base)));
+        return new CommitRange(hashes.get(1), hashes.get(0), base + "..HEAD", null, true);
+    }
+
+    /**
+     * The commits a pull request from HEAD to {@code target} would have: those of HEAD not on it.
+     *
+     * @param target the upstream project's default branch as the clone knows it, if it knows one
+     * @throws GitException when there is none, or the repository has no commits
+     */
+    public static CommitRange toward(Optional<TargetBranch> target, Refs refs) {
+        if (target.isEmpty()) {
+            if (refs.commits().isEmpty()) {
+                throw new GitException("the repository has no commits yet");
+            }
+            throw new GitException("cannot tell which commits a pull request would have: no remote's default branch is "
+                    + "known and there is no local main, master or develop; pass --base REF or --range A..B");
         }
-        Optional<String> defaultBranch = repo.defaultBranch();
-        if (defaultBranch.isPresent()) {
-            return new CommitRange(commit(repo, defaultBranch.get()), head, defaultBranch.get() + "..HEAD",
-                    "the commits not on the default branch", true);
-        }
-        throw new GitException("cannot tell which commits are yours: the branch has no upstream and there is no "
-                + "origin/HEAD, main or master; pass --base REF or --range A..B");
+        TargetBranch branch = target.get();
+        String head = refs.headCommit() != null ? refs.headCommit() : "HEAD";
+        return new CommitRange(branch.commit(), head, branch.label() + "..HEAD",
+                "the commits not on " + branch.why(), true, branch.refName());
     }
 
     private static String head(Repository repo) {

@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 
 /**
  * A git working tree, asked questions through {@link GitRunner} in git's machine formats only: {@code rev-parse},
- * {@code config --get}, and {@code log -z} with NUL-separated fields.
+ * {@code for-each-ref} with NUL-separated fields, {@code config --get}, and {@code log -z} with NUL-separated fields.
  */
 public final class Repository {
 
@@ -23,7 +23,7 @@ public final class Repository {
 
     private final GitRunner git;
     private final Path directory;
-    private final Path topLevel;
+    private Path topLevel;
 
     private Repository(GitRunner git, Path directory, Path topLevel) {
         this.git = git;
@@ -33,22 +33,56 @@ public final class Repository {
 
     /** Opens the working tree that contains {@code directory}, or fails with a one-line reason. */
     public static Repository open(GitRunner git, Path directory) {
+        Repository repository = at(git, directory);
+        repository.topLevel();
+        return repository;
+    }
+
+    /**
+     * The repository that contains {@code directory}, without asking git yet: the first question fails with the
+     * same one-line reason as {@link #open} when there is none. A command that needs only a few answers spares the
+     * process that {@link #open} starts to find the top level.
+     */
+    public static Repository at(GitRunner git, Path directory) {
         if (!directory.toFile().isDirectory()) {
             throw new GitException(directory + " is not a directory");
         }
-        GitResult result = git.run(directory, List.of("rev-parse", "--show-toplevel"));
-        if (!result.ok()) {
-            String why = result.firstErrorLine();
-            if (why.contains("not a git repository")) {
-                throw new GitException(directory + " is not inside a git repository");
-            }
-            throw new GitException("git cannot use " + directory + ": " + why.replaceFirst("^fatal: ", ""));
-        }
-        return new Repository(git, directory, Path.of(result.text()));
+        return new Repository(git, directory, null);
     }
 
+    /** The top directory of the working tree ({@code rev-parse --show-toplevel}, asked once). */
     public Path topLevel() {
+        if (topLevel == null) {
+            GitResult result = git.run(directory, List.of("rev-parse", "--show-toplevel"));
+            if (!result.ok()) {
+                throw failure(result, "git cannot use " + directory);
+            }
+            topLevel = Path.of(result.text());
+        }
         return topLevel;
+    }
+
+    /** The exception for a failed call: "not inside a git repository" when that is why, else {@code what: reason}. */
+    private GitException failure(GitResult result, String what) {
+        String why = result.firstErrorLine();
+        if (why.contains("not a git repository")) {
+            return new GitException(directory + " is not inside a git repository");
+        }
+        return new GitException(what + ": " + why.replaceFirst("^fatal: ", ""));
+    }
+
+    /**
+     * The local branches and remote-tracking refs, which one is checked out and what it tracks, and the targets of
+     * symbolic refs such as {@code refs/remotes/origin/HEAD}, in one {@code git for-each-ref} call.
+     */
+    public Refs refs() {
+        List<String> args = new ArrayList<>(List.of("for-each-ref", "--format=" + Refs.FORMAT));
+        args.addAll(Refs.PATTERNS);
+        GitResult result = git.run(directory, args);
+        if (!result.ok()) {
+            throw failure(result, "git for-each-ref failed");
+        }
+        return Refs.parse(new String(result.stdout(), StandardCharsets.UTF_8));
     }
 
     public GitRunner runner() {
@@ -86,6 +120,9 @@ public final class Repository {
         }
         GitResult result = git.run(directory, args);
         if (!result.ok()) {
+            if (result.stderr().contains("not a git repository")) {
+                throw failure(result, "git rev-parse failed");
+            }
             return Optional.empty();
         }
         List<String> hashes = new ArrayList<>();
@@ -102,26 +139,6 @@ public final class Repository {
     public Optional<String> currentBranch() {
         GitResult result = run("symbolic-ref", "--quiet", "--short", "HEAD");
         return result.ok() ? Optional.of(result.text().strip()) : Optional.empty();
-    }
-
-    /** The upstream the current branch tracks, as a ref name ({@code origin/main}), if any. */
-    public Optional<String> upstream() {
-        GitResult result = run("rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}");
-        return result.ok() && !result.text().isBlank() ? Optional.of(result.text().strip()) : Optional.empty();
-    }
-
-    /** The default branch: {@code origin/HEAD}'s target, else a local or remote {@code main}, else {@code master}. */
-    public Optional<String> defaultBranch() {
-        GitResult originHead = run("symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD");
-        if (originHead.ok() && !originHead.text().isBlank()) {
-            return Optional.of(originHead.text().strip());
-        }
-        for (String candidate : List.of("main", "master", "origin/main", "origin/master")) {
-            if (resolveCommit(candidate).isPresent()) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
     }
 
     public Optional<String> mergeBase(String a, String b) {
@@ -197,17 +214,37 @@ public final class Repository {
      * that checks each commit as it comes does its work while git is still walking the history.
      */
     public void log(String exclude, String include, Consumer<Commit> each) {
-        List<String> args = new ArrayList<>(List.of("log", "-z", "--no-show-signature", "--no-color",
-                "--encoding=UTF-8", "--format=" + LOG_FORMAT, "--end-of-options"));
+        List<String> args = logArguments();
         if (exclude != null) {
             args.add("^" + exclude);
         }
         args.add(include);
+        streamLog(args, each);
+    }
+
+    /** Streams the newest {@code max} commits of HEAD that are not merges, newest first. */
+    public void recentCommits(int max, Consumer<Commit> each) {
+        List<String> args = logArguments();
+        args.add(args.size() - 1, "--no-merges");
+        args.add(args.size() - 1, "--max-count=" + max);
+        args.add("HEAD");
+        streamLog(args, each);
+    }
+
+    private static List<String> logArguments() {
+        return new ArrayList<>(List.of("log", "-z", "--no-show-signature", "--no-color",
+                "--encoding=UTF-8", "--format=" + LOG_FORMAT, "--end-of-options"));
+    }
+
+    private void streamLog(List<String> args, Consumer<Commit> each) {
         args.add("--");
         LogParser parser = new LogParser(each);
         GitResult result = git.stream(directory, args, GitRunner.DEFAULT_TIMEOUT, parser);
         if (!result.ok()) {
-            throw new GitException("git log failed: " + result.firstErrorLine().replaceFirst("^fatal: ", ""));
+            if (result.stderr().contains("does not have any commits yet")) {
+                throw new GitException("the repository has no commits yet");
+            }
+            throw failure(result, "git log failed");
         }
         parser.finish();
     }

@@ -7,6 +7,8 @@ import dev.cncfcontrib.catalog.Legal;
 import dev.cncfcontrib.catalog.LegalKind;
 import dev.cncfcontrib.catalog.MailingList;
 import dev.cncfcontrib.catalog.Project;
+import dev.cncfcontrib.dco.FixPlan;
+import dev.cncfcontrib.git.TargetBranch;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,8 +22,8 @@ public final class Checklists {
 
     /** What the Developer Certificate of Origin 1.1 makes you certify, in short; the full text is in {@code show}. */
     static final String DCO_SUMMARY = "By adding 'Signed-off-by' you certify the Developer Certificate of Origin 1.1"
-            + " (https://developercertificate.org/): (a) you created the change and may submit it under the project's"
-            + " open-source licence, or (b) it is based on earlier work under a compatible open-source licence that you"
+            + " (https://developercertificate.org/): (a) you created the change and have the right to submit it under the"
+            + " project's open-source licence (an employer that owns your code can give you that right), or (b) it is based on earlier work under a compatible open-source licence that you"
             + " may submit with your changes, or (c) someone who certified (a) or (b) gave it to you unchanged; and (d)"
             + " you understand that the contribution and your sign-off (name and email) are public and kept forever.";
 
@@ -46,9 +48,18 @@ public final class Checklists {
      */
     public static List<Step> forProject(Project project, List<Group> groups, GitIdentity identity, String signOffSetupCommand,
             List<Finding> findings) {
+        return forProject(project, groups, identity, signOffSetupCommand, findings, null);
+    }
+
+    /**
+     * @param target the branch pull requests go to as the clone at hand knows it, or null when there is no clone of
+     *               the project: commands then use the catalog's default branch, on a remote named 'upstream'
+     */
+    public static List<Step> forProject(Project project, List<Group> groups, GitIdentity identity, String signOffSetupCommand,
+            List<Finding> findings, TargetBranch target) {
         List<Step> steps = new ArrayList<>();
         steps.add(guide(project));
-        steps.add(withFindings(legal(project, identity, signOffSetupCommand), findings, project));
+        steps.add(withFindings(legal(project, identity, signOffSetupCommand, target), findings, project));
         if (!project.chat().isEmpty()) {
             steps.add(chat(project.chat()));
         }
@@ -79,6 +90,10 @@ public final class Checklists {
     }
 
     static Step legal(Project project, GitIdentity identity, String signOffSetupCommand) {
+        return legal(project, identity, signOffSetupCommand, null);
+    }
+
+    static Step legal(Project project, GitIdentity identity, String signOffSetupCommand, TargetBranch target) {
         Legal legal = project.legal();
         List<String> text = new ArrayList<>();
         List<Step.Link> links = new ArrayList<>();
@@ -116,7 +131,11 @@ public final class Checklists {
             links.add(new Step.Link("DCO 1.1", "https://developercertificate.org/"));
             commands.add("git commit -s -m \"Describe the change\"");
             commands.add("git commit --amend -s --no-edit");
-            if (project.defaultBranch() != null) {
+            if (target != null) {
+                commands.add("git rebase --signoff " + target.label());
+                text.add("'git rebase --signoff " + target.label() + "' signs off every commit of your branch (" + target.label()
+                        + " is " + target.why() + ", in this clone).");
+            } else if (project.defaultBranch() != null) {
                 commands.add("git rebase --signoff upstream/" + project.defaultBranch());
                 text.add("'git rebase --signoff upstream/" + project.defaultBranch() + "' signs off every commit of your branch"
                         + " (with the project's repository as the remote 'upstream'; " + project.defaultBranch()
@@ -124,6 +143,9 @@ public final class Checklists {
             } else {
                 text.add("'git rebase --signoff' onto the project's default branch signs off every commit of your branch.");
             }
+            commands.add(FixPlan.FORCE_PUSH);
+            text.add("If you had pushed the branch already, '" + FixPlan.FORCE_PUSH + "' replaces it after such a rewrite"
+                    + " (and refuses if someone else pushed to it since).");
             if (signOffSetupCommand != null) {
                 text.add("'" + signOffSetupCommand + "' can set up your clone so that every commit is signed off.");
                 commands.add(signOffSetupCommand);
@@ -146,7 +168,7 @@ public final class Checklists {
         return new Step("legal", title, text, links, commands);
     }
 
-    private static final Set<String> LEGAL_CHECKS = Set.of("user.name", "user.email", "cla", "sign-off");
+    private static final Set<String> LEGAL_CHECKS = Set.of("user.name", "user.email", "cla", "sign-off", "legal");
 
     private static Step withFindings(Step legal, List<Finding> findings, Project project) {
         List<String> text = new ArrayList<>(legal.text());
@@ -157,7 +179,13 @@ public final class Checklists {
                 continue;
             }
             checked = true;
-            if (finding.level() != Finding.Level.OK) {
+            if (finding.check().equals("legal")) {
+                // what the clone's own files say is news even when it agrees with the catalog
+                text.add("In this clone (" + finding.level().id() + "): " + finding.message());
+                if (finding.fix() != null && !commands.contains(finding.fix())) {
+                    commands.add(finding.fix());
+                }
+            } else if (finding.level() != Finding.Level.OK) {
                 text.add("Checked on this machine (" + finding.level().id() + "): " + finding.message());
                 if (finding.fix() != null && !commands.contains(finding.fix())) {
                     commands.add(finding.fix());

@@ -7,8 +7,10 @@ import dev.cncfcontrib.dco.EmailRules;
 import dev.cncfcontrib.git.GitException;
 import dev.cncfcontrib.git.GitResult;
 import dev.cncfcontrib.git.GitRunner;
+import dev.cncfcontrib.git.Refs;
+import dev.cncfcontrib.git.RemoteUrl;
 import dev.cncfcontrib.git.Repository;
-import java.net.URI;
+import dev.cncfcontrib.git.TargetBranch;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +21,9 @@ import java.util.Set;
 
 /**
  * Checks a machine and a clone against what a project asks of a contributor: git and its identity, the clone's
- * remote, the sign-off hook, and for CLA projects the address the CLA bot will match. Offline: nothing here
- * opens a network connection.
+ * remotes (the project's repository and a fork to push to), the branch, what the clone's own files say about a
+ * sign-off or a CLA, the sign-off hook, and for CLA projects the address the CLA bot will match. Offline: nothing
+ * here opens a network connection.
  */
 public final class Doctor {
 
@@ -28,10 +31,27 @@ public final class Doctor {
     private static final Set<String> PLACEHOLDER_NAMES = Set.of("root", "admin", "administrator", "user", "ubuntu",
             "debian", "vagrant", "test", "anonymous", "unknown", "me", "dev", "developer", "your name", "name");
 
+    /**
+     * What the doctor found, and the branch a pull request from this clone goes to.
+     *
+     * @param target the project's default branch as this clone knows it (a remote's), or null when the directory is
+     *               not a clone of the project
+     */
+    public record Examination(List<Finding> findings, TargetBranch target) {
+        public Examination {
+            findings = List.copyOf(findings);
+        }
+    }
+
     private final GitRunner git;
 
     public Doctor(GitRunner git) {
         this.git = git;
+    }
+
+    /** The findings of {@link #examineClone}. */
+    public List<Finding> examine(Path directory, boolean explicitRepo, Project project) {
+        return examineClone(directory, explicitRepo, project).findings();
     }
 
     /**
@@ -39,7 +59,7 @@ public final class Doctor {
      * @param explicitRepo the directory was named on the command line, so not being a clone is a problem
      * @param project      the project the clone is for, if known
      */
-    public List<Finding> examine(Path directory, boolean explicitRepo, Project project) {
+    public Examination examineClone(Path directory, boolean explicitRepo, Project project) {
         List<Finding> findings = new ArrayList<>();
         GitResult version;
         try {
@@ -47,7 +67,7 @@ public final class Doctor {
         } catch (GitException e) {
             findings.add(Finding.problem("git", "git cannot be run: " + e.getMessage(),
                     "install git: https://git-scm.com/downloads"));
-            return findings;
+            return new Examination(findings, null);
         }
         findings.add(Finding.ok("git", version.text().strip()));
         Repository repository = null;
@@ -55,7 +75,7 @@ public final class Doctor {
             repository = Repository.open(git, directory);
         } catch (GitException e) {
             if (explicitRepo) {
-                findings.add(Finding.problem("clone", e.getMessage(), "git clone " + cloneUrl(project)));
+                findings.add(Finding.problem("clone", e.getMessage(), forkAndClone(project)));
             } else {
                 findings.add(Finding.warning("clone", "not inside a clone, so the clone's checks were skipped",
                         "cd into your clone, or pass --repo DIR"));
@@ -65,10 +85,19 @@ public final class Doctor {
         boolean cla = legal != null && legal.needsCla();
         Optional<String> name = Repository.config(git, directory, "user.name");
         Optional<String> email = Repository.config(git, directory, "user.email");
-        findings.add(nameFinding(name.orElse(""), email.orElse("")));
-        findings.add(emailFinding(email.orElse(""), cla));
-        if (repository != null && project != null) {
-            findings.add(remoteFinding(repository.remotes(), project));
+        findings.add(nameFinding(name.orElse(""), email.orElse(""), project));
+        findings.add(emailFinding(email.orElse(""), project));
+        TargetBranch target = null;
+        if (repository != null) {
+            Map<String, String> remotes = repository.remotes();
+            if (project != null) {
+                List<ProjectRemotes.Remote> classified = ProjectRemotes.classify(remotes, project);
+                findings.add(remoteFinding(classified, project));
+                if (classified.stream().anyMatch(remote -> remote.role() != ProjectRemotes.Role.OTHER)) {
+                    target = branchFinding(repository, remotes, project, findings);
+                }
+            }
+            findings.add(legalFinding(repository, project));
         }
         if (repository != null && (legal == null || legal.needsSignOff() || legal == LegalKind.UNKNOWN)) {
             findings.add(hookFinding(repository));
@@ -80,13 +109,14 @@ public final class Doctor {
             findings.add(Finding.warning("project", "no project given, so the remote and the legal requirement were not checked",
                     "cncf-contrib doctor --project NAME"));
         }
-        return findings;
+        return new Examination(findings, target);
     }
 
-    private static Finding nameFinding(String name, String email) {
+    private static Finding nameFinding(String name, String email, Project project) {
         String fix = "git config --global user.name \"Your Name\"";
         if (name.isBlank()) {
-            return Finding.problem("user.name", "user.name is not set: commits and sign-offs need your name", fix);
+            return Finding.problem("user.name", "user.name is not set: commits" + (claOnly(project) ? "" : " and sign-offs")
+                    + " need your name", fix);
         }
         String lower = name.strip().toLowerCase(Locale.ROOT);
         // the handle part of an address, also of GitHub's "12345+handle@users.noreply.github.com"
@@ -94,6 +124,12 @@ public final class Doctor {
         local = local.substring(local.lastIndexOf('+') + 1);
         boolean placeholder = PLACEHOLDER_NAMES.contains(lower) || lower.contains("@") || lower.equals(local)
                 || name.codePoints().noneMatch(Character::isLetter);
+        if (claOnly(project)) {
+            // the CNCF's real-name guideline is about DCO sign-offs; a CLA project's bots look at the e-mail only
+            return Finding.ok("user.name", name + (placeholder || !name.strip().contains(" ")
+                    ? " (" + project.name() + " asks for a CLA, not sign-offs: no rule asks for a real name in commits,"
+                            + " but everyone will see this one)" : ""));
+        }
         if (placeholder) {
             return Finding.warning("user.name", "'" + name + "' does not look like a person's name; the CNCF DCO guideline "
                     + "asks for a real name (not necessarily your legal name, but not anonymous)", fix);
@@ -105,49 +141,121 @@ public final class Doctor {
         return Finding.ok("user.name", name);
     }
 
-    private static Finding emailFinding(String email, boolean cla) {
+    private static boolean claOnly(Project project) {
+        return project != null && (project.legal().kind() == LegalKind.CNCF_CLA || project.legal().kind() == LegalKind.OTHER_CLA);
+    }
+
+    private static Finding emailFinding(String email, Project project) {
         String fix = "git config --global user.email you@example.com";
         if (email.isBlank()) {
-            return Finding.problem("user.email", "user.email is not set: commits and sign-offs need your address", fix);
+            return Finding.problem("user.email", "user.email is not set: commits" + (claOnly(project) ? "" : " and sign-offs")
+                    + " need your address", fix);
         }
         if (!EmailRules.NPM_EMAIL_VALIDATOR.valid(email)) {
             return Finding.problem("user.email", "'" + email + "' is not an address the DCO app accepts", fix);
         }
+        boolean cla = project != null && project.legal().kind().needsCla();
         if (email.toLowerCase(Locale.ROOT).endsWith(NOREPLY) && cla) {
-            return Finding.warning("user.email", "'" + email + "' is a GitHub noreply address: EasyCLA matches the "
+            String bot = LegalAdvice.easyCla(project.legal()) ? "EasyCLA" : "the CLA check";
+            return Finding.warning("user.email", "'" + email + "' is a GitHub noreply address: " + bot + " matches the "
                     + "e-mail of your commits against your signed CLA, so use the address you sign with "
-                    + "(and add it to https://github.com/settings/emails)", fix);
+                    + "(and add it to https://github.com/settings/emails)" + cited(project), fix);
         }
         return Finding.ok("user.email", email);
     }
 
-    private static Finding remoteFinding(Map<String, String> remotes, Project project) {
-        List<String> wanted = new ArrayList<>();
-        wanted.add(normalise(project.repository()));
-        if (project.additionalRepositories() != null) {
-            project.additionalRepositories().forEach(url -> wanted.add(normalise(url)));
+    /** "; as Kubernetes's own document says: URL (...)", or a note that the catalog has no source for it. */
+    private static String cited(Project project) {
+        String citation = LegalAdvice.citation(project);
+        return citation != null ? "; " + citation : "; the catalog records no document of " + project.name() + " for it";
+    }
+
+    /**
+     * The fork flow: a pull request comes from a branch of your fork (a remote you can push to) and goes to the
+     * project's repository (a remote to keep up to date with).
+     */
+    private static Finding remoteFinding(List<ProjectRemotes.Remote> remotes, Project project) {
+        String repository = project.repository();
+        String github = ProjectRemotes.github(repository);
+        List<ProjectRemotes.Remote> upstream = remotes.stream().filter(r -> r.role() == ProjectRemotes.Role.UPSTREAM).toList();
+        List<ProjectRemotes.Remote> forks = remotes.stream().filter(r -> r.role() == ProjectRemotes.Role.FORK).toList();
+        List<ProjectRemotes.Remote> others = remotes.stream().filter(r -> r.role() == ProjectRemotes.Role.OTHER).toList();
+        if (remotes.isEmpty()) {
+            return Finding.problem("remote", "this clone has no remote: a pull request to " + project.name()
+                    + " comes from a branch of your fork of " + repository + ", so fork it first", forkFirst(project));
         }
-        String fork = null;
-        for (Map.Entry<String, String> remote : remotes.entrySet()) {
-            String url = normalise(remote.getValue());
-            if (wanted.contains(url)) {
-                return Finding.ok("remote", "remote '" + remote.getKey() + "' is " + url + ", a repository of " + project.name());
-            }
-            for (String repository : wanted) {
-                if (fork == null && lastSegment(url).equals(lastSegment(repository)) && !lastSegment(url).isEmpty()) {
-                    fork = remote.getKey() + "' (" + url;
-                }
-            }
+        if (!upstream.isEmpty() && !forks.isEmpty()) {
+            return Finding.ok("remote", "remote '" + upstream.get(0).name() + "' is " + upstream.get(0).normalised() + ", a repository of "
+                    + project.name() + "; '" + forks.get(0).name() + "' (" + forks.get(0).normalised() + ") is a fork to push your branches to");
         }
-        if (fork != null) {
-            return Finding.warning("remote", "remote '" + fork + ") looks like a fork; no remote points at "
-                    + wanted.get(0) + " itself, which you need to keep your branch up to date",
-                    "git remote add upstream " + project.repository());
+        if (!upstream.isEmpty() && !others.isEmpty()) {
+            return Finding.ok("remote", "remote '" + upstream.get(0).name() + "' is " + upstream.get(0).normalised() + ", a repository of "
+                    + project.name() + "; push your branches to your fork ('" + others.get(0).name() + "' if that is it)");
         }
-        return Finding.problem("remote", remotes.isEmpty()
-                ? "this clone has no remote; " + project.name() + " lives at " + project.repository()
-                : "no remote of this clone belongs to " + project.name() + " (" + String.join(", ", remotes.values()) + ")",
-                "git clone " + project.repository());
+        if (!upstream.isEmpty()) {
+            ProjectRemotes.Remote only = upstream.get(0);
+            String web = github != null ? "fork on https://github.com/" + github + "/fork, then "
+                    + (only.name().equals("origin") ? "git remote rename origin upstream && " : "")
+                    + "git remote add origin https://github.com/YOU/" + github.substring(github.indexOf('/') + 1) + ".git"
+                    : "fork it on its host, then git remote add origin YOUR-FORK-URL";
+            return Finding.warning("remote", "remote '" + only.name() + "' is " + only.normalised() + ", " + project.name()
+                    + "'s own repository, and no remote is a fork: you cannot push a branch there, and a pull request"
+                    + " comes from a branch of your fork",
+                    (github != null ? "gh repo fork --remote (your fork becomes 'origin'"
+                            + (only.name().equals("origin") ? ", this 'origin' becomes 'upstream'" : "") + "), or " : "") + web);
+        }
+        if (!forks.isEmpty()) {
+            return Finding.warning("remote", "remote '" + forks.get(0).name() + "' (" + forks.get(0).normalised() + ") looks like a fork; "
+                    + "no remote points at " + RemoteUrl.normalise(repository)
+                    + " itself, which you need to keep your branch up to date",
+                    "git remote add upstream " + repository + " && git fetch upstream");
+        }
+        List<String> urls = remotes.stream().map(ProjectRemotes.Remote::url).toList();
+        return Finding.problem("remote", "no remote of this clone belongs to " + project.name() + " (" + String.join(", ", urls) + ")",
+                forkAndClone(project));
+    }
+
+    /** The branch checked out, against the one a pull request goes to; returns that one. */
+    private static TargetBranch branchFinding(Repository repository, Map<String, String> remotes, Project project,
+            List<Finding> findings) {
+        Refs refs;
+        try {
+            refs = repository.refs();
+        } catch (GitException e) {
+            return null;
+        }
+        TargetBranch target = ProjectRemotes.target(refs, remotes, project).filter(b -> b.remote() != null).orElse(null);
+        if (target == null) {
+            return null;
+        }
+        String current = refs.currentBranch();
+        if (current != null && current.equals(target.branch())) {
+            findings.add(Finding.warning("branch", "you are on " + current + ", the branch pull requests go to ("
+                    + target.label() + "); make each change on a branch of its own, so that your " + current
+                    + " can follow " + target.label(), "git switch -c my-change " + target.label()));
+        } else {
+            findings.add(Finding.ok("branch", (current == null ? "a detached HEAD" : "branch '" + current + "'")
+                    + "; pull requests go to " + target.label() + " (" + target.why() + ")"));
+        }
+        return target;
+    }
+
+    /** What the clone's own files say about a sign-off or a CLA, next to the catalog's fact. */
+    private static Finding legalFinding(Repository repository, Project project) {
+        CloneLegal clone;
+        try {
+            clone = CloneLegal.read(repository.topLevel(), repository);
+        } catch (GitException e) {
+            return Finding.warning("legal", "the clone's files could not be read: " + e.getMessage(), null);
+        }
+        LegalVerdict verdict = LegalVerdict.of(project, clone);
+        if (verdict.contradiction()) {
+            return Finding.warning("legal", verdict.why(), "cncf-contrib check legal");
+        }
+        if (verdict.kind().equals(LegalKind.UNKNOWN.id())) {
+            return Finding.warning("legal", verdict.why(), "cncf-contrib setup signoff");
+        }
+        return Finding.ok("legal", verdict.why());
     }
 
     private static Finding hookFinding(Repository repository) {
@@ -173,57 +281,28 @@ public final class Doctor {
             default -> legal.label() + ": " + legal.kind().explanation()
                     + (legal.bot() != null ? " It is checked by " + legal.bot() + "." : "");
         };
-        return Finding.warning("cla", steps, legal.signingUrl() != null ? "open " + legal.signingUrl() : null);
+        return Finding.warning("cla", steps + cited(project), legal.signingUrl() != null ? "open " + legal.signingUrl() : null);
     }
 
-    private static String cloneUrl(Project project) {
-        return project == null ? "URL" : project.repository();
+    /** With no remote: fork the project and clone the fork, or add both remotes here after forking on the web. */
+    private static String forkFirst(Project project) {
+        String github = ProjectRemotes.github(project.repository());
+        if (github == null) {
+            return "fork " + project.repository() + " on its host, then: git remote add origin YOUR-FORK-URL && "
+                    + "git remote add upstream " + project.repository();
+        }
+        return "gh repo fork " + github + " --clone, or fork on https://github.com/" + github + "/fork and here: "
+                + "git remote add origin https://github.com/YOU/" + github.substring(github.indexOf('/') + 1) + ".git && "
+                + "git remote add upstream " + project.repository();
     }
 
-    /** {@code host/owner/repo} in lower case, from https, ssh and scp-like git URLs. */
-    static String normalise(String url) {
-        if (url == null) {
-            return "";
+    /** A clone to start from: of your fork, since nobody can push to the project's own repository. */
+    private static String forkAndClone(Project project) {
+        if (project == null) {
+            return "gh repo fork OWNER/REPO --clone";
         }
-        String text = url.strip();
-        String hostAndPath;
-        if (text.matches("^[A-Za-z][A-Za-z0-9+.-]*://.*")) {
-            try {
-                URI uri = URI.create(text);
-                hostAndPath = (uri.getHost() == null ? "" : uri.getHost()) + (uri.getPath() == null ? "" : uri.getPath());
-            } catch (IllegalArgumentException e) {
-                hostAndPath = text;
-            }
-        } else if (text.matches("^[^/]*:.*")) {
-            int colon = text.indexOf(':');
-            String host = text.substring(0, colon);
-            hostAndPath = host.substring(host.indexOf('@') + 1) + "/" + text.substring(colon + 1);
-        } else {
-            hostAndPath = text;
-        }
-        hostAndPath = hostAndPath.toLowerCase(Locale.ROOT).replaceAll("/+$", "");
-        if (hostAndPath.endsWith(".git")) {
-            hostAndPath = hostAndPath.substring(0, hostAndPath.length() - 4);
-        }
-        return hostAndPath.replaceAll("/+", "/");
-    }
-
-    private static String lastSegment(String normalised) {
-        int slash = normalised.lastIndexOf('/');
-        return slash < 0 ? "" : normalised.substring(slash + 1);
-    }
-
-    /** The project whose repository one of the clone's remotes points at, if any. */
-    public static Optional<Project> projectOf(Repository repository, List<Project> projects) {
-        Map<String, String> remotes = repository.remotes();
-        for (String url : remotes.values()) {
-            String normalised = normalise(url);
-            for (Project project : projects) {
-                if (normalised.equals(normalise(project.repository()))) {
-                    return Optional.of(project);
-                }
-            }
-        }
-        return Optional.empty();
+        String github = ProjectRemotes.github(project.repository());
+        return github != null ? "gh repo fork " + github + " --clone"
+                : "fork " + project.repository() + " on its host and clone your fork";
     }
 }

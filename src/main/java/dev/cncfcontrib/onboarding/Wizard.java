@@ -35,7 +35,7 @@ public final class Wizard {
     private final int width;
     private final Style style;
     private final String signOffSetupCommand;
-    private final Function<Project, List<Finding>> localChecks;
+    private final Function<Project, Doctor.Examination> localChecks;
     /**
      * What to show above the next question. It travels with the question rather than going to {@code out}: the
      * terminal prompter draws its menu on the alternate screen, where earlier output would be out of sight.
@@ -44,11 +44,12 @@ public final class Wizard {
 
     /**
      * @param signOffSetupCommand a command that sets up sign-off for the person (mentioned in the DCO step), or null
-     * @param localChecks         the doctor's findings on this machine for a project (identity, noreply e-mail
-     *                            against a CLA, the sign-off hook), shown in the legal step; null to skip them
+     * @param localChecks         the doctor's examination of this machine and clone for a project (identity, noreply
+     *                            e-mail against a CLA, the clone's legal files, the sign-off hook, the clone's default
+     *                            branch), shown in the legal step; null to skip it
      */
     public Wizard(Catalog catalog, ProgressStore store, GitConfig git, Clock clock, PrintWriter out, PrintWriter err,
-            int width, Style style, String signOffSetupCommand, Function<Project, List<Finding>> localChecks) {
+            int width, Style style, String signOffSetupCommand, Function<Project, Doctor.Examination> localChecks) {
         this.catalog = catalog;
         this.store = store;
         this.git = git;
@@ -141,8 +142,9 @@ public final class Wizard {
 
     /** The checklist of {@code project}, fresh from the catalog and the local git identity. */
     public List<Step> checklist(Project project) {
-        List<Finding> findings = localChecks != null ? localChecks.apply(project) : List.of();
-        return Checklists.forProject(project, catalog.groups(), GitIdentity.read(git), signOffSetupCommand, findings);
+        Doctor.Examination examination = localChecks != null ? localChecks.apply(project) : null;
+        return Checklists.forProject(project, catalog.groups(), GitIdentity.read(git), signOffSetupCommand,
+                examination != null ? examination.findings() : List.of(), examination != null ? examination.target() : null);
     }
 
     /**

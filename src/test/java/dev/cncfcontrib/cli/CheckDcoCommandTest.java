@@ -58,7 +58,7 @@ class CheckDcoCommandTest {
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
         assertThat(result.out())
                 .contains("1 of 2 commits fail the DCO check of the DCO GitHub App (dcoapp/app)")
-                .contains("range: main..HEAD (the commits not on the default branch)")
+                .contains("range: main..HEAD (the commits not on the local branch main; no remote's default branch is known)")
                 .contains(sha.substring(0, 12) + "  Second, forgot -s")
                 .contains("    - no Signed-off-by line")
                 .contains("  git commit --amend --signoff --no-edit")
@@ -80,32 +80,33 @@ class CheckDcoCommandTest {
     }
 
     @Test
-    void upstreamComesFirstAndAPushedBranchNeedsAForcedPush() {
+    void aBranchPushedToTheProjectsOwnRepositoryIsStillComparedWithItsDefaultBranch() {
         Path originDir = home.resolve("origin");
-        GitRepo origin = GitRepo.init(originDir, home);
+        GitRepo.init(originDir, home);
         repo.git("remote", "add", "origin", originDir.toString());
         repo.git("fetch", "-q", "origin");
         repo.git("checkout", "-q", "-b", "topic", "origin/main");
-        repo.commit(JANE, JANE, "Pushed, unsigned");
+        String pushed = repo.commit(JANE, JANE, "Pushed, unsigned");
         repo.git("push", "-q", "-u", "origin", "topic");
         repo.commit(JANE, JANE, "Local, signed\n\nSigned-off-by: " + JANE + "\n");
         repo.commit(JANE, JANE, "Local, unsigned");
 
         Result result = check();
 
-        assertThat(result.out()).contains("range: origin/topic..HEAD (the commits of the current branch not on its upstream)")
-                .contains("1 of 2 commits fail")
-                .doesNotContain("Pushed, unsigned")
-                .contains("git commit --amend --signoff --no-edit\n  git push --force-with-lease");
-        assertThat(origin.dir()).exists();
+        // not origin/topic..HEAD: the pushed commit is in the pull request too
+        assertThat(result.out()).contains("range: origin/main..HEAD (the commits not on the main branch of the remote 'origin'")
+                .contains("2 of 3 commits fail")
+                .contains(pushed.substring(0, 12) + "  Pushed, unsigned")
+                .contains("  git rebase --signoff origin/main\n  git push --force-with-lease\n");
     }
 
     @Test
-    void emptyRangePassesWithANoteOnStderr() {
+    void anEmptyRangeSaysThereIsNothingToCheck() {
         Result result = check();
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.err()).contains("note: no commits to check in main..HEAD");
+        assertThat(result.out()).startsWith("Nothing to check: HEAD has no commits that are not on main (")
+                .doesNotContain("pass", "0 commits");
     }
 
     @Test

@@ -31,6 +31,18 @@ class DcoCommandTest {
     }
 
     @Test
+    void clauseAIsExplainedAsItReadsTheRightMayComeFromAnEmployer() {
+        Result result = new CliRun(home).run("dco");
+        String notes = result.out().replaceAll("\n +", " ");
+
+        // "(a) ... I have the right to submit it": an employer who owns the code can give that right
+        assertThat(notes).contains("In plain words: You wrote it, or part of it, and you have the right to submit it under "
+                + "the licence named in the file. That right can be yours, or come from whoever owns what you write: an "
+                + "employer that owns your code can allow you to submit it")
+                .doesNotContain("nobody else");
+    }
+
+    @Test
     void textOnlyLeavesOutTheNotes() {
         Result result = new CliRun(home).run("dco", "--text-only");
 

@@ -45,7 +45,8 @@ class DoctorCommandTest {
     @Test
     void readyDcoCloneHasOnlyOkFindings() {
         repo.identity(JANE);
-        repo.git("remote", "add", "origin", "git@github.com:open-policy-agent/opa.git");
+        repo.git("remote", "add", "upstream", "git@github.com:open-policy-agent/opa.git");
+        repo.git("remote", "add", "origin", "https://github.com/jdoe/opa.git");
         cli.run("setup", "signoff", "--repo", repo.dir().toString());
 
         Result result = doctor("--project", "opa");
@@ -56,7 +57,10 @@ class DoctorCommandTest {
                 .containsPattern("ok +git: git version \\d")
                 .containsPattern("ok +user.name: Jane Doe")
                 .containsPattern("ok +user.email: jane@example.org")
-                .containsPattern("ok +remote: remote 'origin' is github.com/open-policy-agent/opa")
+                .containsPattern("ok +remote: remote 'upstream' is github.com/open-policy-agent/opa, a repository of "
+                        + "Open Policy Agent \\(OPA\\); 'origin' \\(github.com/jdoe/opa\\) is a fork to push your branches to")
+                .containsPattern("ok +legal: the catalog says a DCO sign-off, read in Open Policy Agent \\(OPA\\)'s own files;"
+                        + " this clone's files do not state it")
                 .containsPattern("ok +sign-off: the sign-off hook")
                 .doesNotContain("warning", "problem");
     }
@@ -82,7 +86,11 @@ class DoctorCommandTest {
                 .contains("problem  user.name: user.name is not set")
                 .contains("fix: git config --global user.name \"Your Name\"")
                 .contains("problem  user.email: user.email is not set")
-                .contains("problem  remote: this clone has no remote; Open Policy Agent (OPA) lives at https://github.com/open-policy-agent/opa");
+                .contains("problem  remote: this clone has no remote: a pull request to Open Policy Agent (OPA) comes from a "
+                        + "branch of your fork of https://github.com/open-policy-agent/opa, so fork it first")
+                .contains("fix: gh repo fork open-policy-agent/opa --clone, or fork on https://github.com/open-policy-agent/opa/fork"
+                        + " and here: git remote add origin https://github.com/YOU/opa.git && git remote add upstream "
+                        + "https://github.com/open-policy-agent/opa\n");
     }
 
     @Test
@@ -95,8 +103,11 @@ class DoctorCommandTest {
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.out())
                 .contains("Checking for Kubernetes (CNCF CLA)")
-                .contains("warning  user.name: 'jdoe' does not look like a person's name")
+                // a CLA project's bots look at the e-mail only: no DCO real-name guideline
+                .containsPattern("ok +user.name: jdoe \\(Kubernetes asks for a CLA, not sign-offs")
+                .doesNotContain("DCO guideline")
                 .contains("warning  user.email: '12345+jdoe@users.noreply.github.com' is a GitHub noreply address: EasyCLA matches")
+                .contains("; as Kubernetes's own document says: https://github.com/kubernetes/community/blob/24e7d8f/CLA.md\n")
                 .contains("warning  remote: remote 'origin' (github.com/jdoe/kubernetes) looks like a fork")
                 .contains("fix: git remote add upstream https://github.com/kubernetes/kubernetes")
                 .contains("warning  cla: CNCF CLA through EasyCLA")
@@ -114,7 +125,40 @@ class DoctorCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).contains("\"level\": \"problem\"", "\"check\": \"remote\"",
-                "\"fix\": \"git clone https://github.com/open-policy-agent/opa\"");
+                "\"fix\": \"gh repo fork open-policy-agent/opa --clone\"");
+    }
+
+    @Test
+    void originBeingTheProjectsOwnRepositoryWithoutAForkIsAWarningWithTheFix() {
+        repo.identity(JANE);
+        repo.git("remote", "add", "origin", "https://github.com/open-policy-agent/opa.git");
+
+        Result result = doctor("--project", "opa");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out())
+                .contains("warning  remote: remote 'origin' is github.com/open-policy-agent/opa, Open Policy Agent (OPA)'s own "
+                        + "repository, and no remote is a fork: you cannot push a branch there, and a pull request comes from a "
+                        + "branch of your fork")
+                .contains("fix: gh repo fork --remote (your fork becomes 'origin', this 'origin' becomes 'upstream'), or fork on "
+                        + "https://github.com/open-policy-agent/opa/fork, then git remote rename origin upstream && "
+                        + "git remote add origin https://github.com/YOU/opa.git");
+    }
+
+    @Test
+    void whatTheClonesOwnFilesSayIsAFindingAndAContradictionIsToBeReported() throws Exception {
+        repo.identity(JANE);
+        repo.git("remote", "add", "upstream", "https://github.com/kubernetes/kubernetes");
+        repo.git("remote", "add", "origin", "https://github.com/jane/kubernetes");
+        Files.writeString(repo.dir().resolve("CONTRIBUTING.md"), "Sign off every commit (DCO): git commit -s.\n");
+
+        Result result = doctor();
+
+        assertThat(result.out()).contains("Checking for Kubernetes (CNCF CLA)")
+                .contains("warning  legal: this clone's files ask for a DCO sign-off (CONTRIBUTING.md:1), but the catalog says"
+                        + " the CNCF CLA")
+                .contains("report it to whoever maintains your catalog (cncf-contrib catalog info)")
+                .contains("fix: cncf-contrib check legal");
     }
 
     @Test

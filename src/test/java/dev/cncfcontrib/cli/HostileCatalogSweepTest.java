@@ -120,6 +120,10 @@ class HostileCatalogSweepTest {
                 List.of("doctor", "--project", "nats", "--repo", "REPO"), List.of("doctor", "--project", "nats", "--repo", "REPO", "-o", "json"),
                 List.of("check", "dco", "--repo", "REPO", "--range", "HEAD~1..HEAD"),
                 List.of("check", "dco", "--repo", "REPO", "--range", "HEAD~1..HEAD", "-o", "json"),
+                List.of("check", "dco", "--repo", "REPO", "--project", "kubernetes", "--range", "HEAD~1..HEAD"),
+                List.of("check", "dco", "--repo", "REPO", "--project", "kubernetes", "--range", "HEAD~1..HEAD", "-o", "json"),
+                List.of("check", "legal", "--repo", "REPO", "--project", "kubernetes"),
+                List.of("check", "legal", "--repo", "REPO", "--project", "kubernetes", "-o", "json"),
                 List.of("show", "nats\u001b]0;title\u0007\u202e"));
         List<Arguments> all = new ArrayList<>();
         for (List<String> line : lines) {

@@ -151,8 +151,34 @@ class WizardCommandTest {
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(seen(result))
                 .contains("Checked on this machine (warning): '12345+jdoe@users.noreply.github.com' is a GitHub noreply address")
-                .contains("Checked on this machine (warning): 'jdoe' does not look like a person's name")
+                // the warning names the project's own document that says so
+                .contains("as Kubernetes's own document says: https://github.com/kubernetes/community/blob/24e7d8f/CLA.md")
+                // a CLA project's bots do not read names: no DCO real-name guideline
+                .doesNotContain("'jdoe' does not look like a person's name", "DCO guideline")
                 .contains("cncf-contrib doctor --project kubernetes");
+    }
+
+    @Test
+    void insideACloneTheLegalStepShowsWhatItsFilesSayAndCommandsUseItsDefaultBranch() throws Exception {
+        dev.cncfcontrib.Hosted hosted = new dev.cncfcontrib.Hosted(home);
+        String upstream = hosted.repository("mastery-org/mastery", "master");
+        dev.cncfcontrib.GitRepo clone = hosted.clone(hosted.fork("mastery-org/mastery", "ada"), "work");
+        clone.git("remote", "add", "upstream", upstream);
+        clone.git("fetch", "-q", "upstream");
+        Files.writeString(clone.dir().resolve("CONTRIBUTING.md"), "Every commit needs a DCO sign-off (git commit -s).\n");
+        prompter.expectSelectOne("Read the contributor guide", "done").expectSelectOne("Sign off your commits", "done")
+                .expectSelectOne("Find a first issue", "done");
+
+        Result result = dev.cncfcontrib.GitRepo.cli(home).terminal(400, false)
+                .with(context -> context.prompter(prompter).workingDirectory(clone.dir()))
+                .run("wizard", "--catalog", Fixtures.file(home, "catalog-legal.json").toString(), "--project", "mastery");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(seen(result))
+                .contains("In this clone (ok): the catalog says a DCO sign-off, read in Mastery's own files; this clone's "
+                        + "files agree (CONTRIBUTING.md:1).")
+                .contains("$ git rebase --signoff upstream/master")
+                .contains("$ git push --force-with-lease");
     }
 
     @Test
