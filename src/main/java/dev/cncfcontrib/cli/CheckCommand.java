@@ -82,17 +82,20 @@ final class CheckCommand extends CommandGroup {
             }
             Repository repository = Repository.open(context.git(), repo != null ? repo : context.workingDirectory());
             CommitRange commits = CommitRange.resolve(repository, base, range);
-            DcoReport report = DcoReport.check(repository, commits, mode.value());
+            boolean json = output.value() == Values.ReportFormat.JSON;
+            // text names only the failing commits: a long range then costs no memory for those that pass
+            DcoReport report = json ? DcoReport.check(repository, commits, mode.value())
+                    : DcoReport.summarize(repository, commits, mode.value());
             Io io = context.io();
             if (fix && !report.passed()) {
                 report = fix(repository, report, confirm, yes);
             }
-            if (report.checks().isEmpty()) {
+            if (report.total() == 0) {
                 io.err().println("note: no commits to check in " + TerminalText.line(commits.label())
                         + (commits.chosenBecause() != null ? " (" + commits.chosenBecause() + ")" : "")
                         + "; nothing to fail. Use --base or --range to choose other commits.");
             }
-            if (output.value() == Values.ReportFormat.JSON) {
+            if (json) {
                 DcoReportView.json(report, io.out());
             } else {
                 io.out().print(DcoReportView.text(report, io.style()));
@@ -110,7 +113,7 @@ final class CheckCommand extends CommandGroup {
             }
             List<String> rebase = report.rebaseArguments();
             String command = "git " + String.join(" ", rebase);
-            if (!yes && !confirm.ask("Rewrite the " + report.checks().size() + " commit(s) of " + report.range().label()
+            if (!yes && !confirm.ask("Rewrite the " + report.total() + " commit(s) of " + report.range().label()
                     + " with '" + command + "'?")) {
                 context.io().err().println("Nothing was changed.");
                 return report;
@@ -124,7 +127,8 @@ final class CheckCommand extends CommandGroup {
             String head = repository.resolveCommit("HEAD").orElseThrow();
             CommitRange rewritten = new CommitRange(report.range().exclude(), head, report.range().label(),
                     report.range().chosenBecause(), true);
-            return DcoReport.check(repository, rewritten, report.mode());
+            return report.keptAll() ? DcoReport.check(repository, rewritten, report.mode())
+                    : DcoReport.summarize(repository, rewritten, report.mode());
         }
     }
 }

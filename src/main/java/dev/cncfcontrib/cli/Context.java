@@ -97,6 +97,12 @@ public final class Context {
         return git;
     }
 
+    /** Replaces how git is run (a runner that counts or records its processes, in tests). */
+    public Context git(GitRunner replacement) {
+        this.git = replacement;
+        return this;
+    }
+
     /** Asks yes/no questions through the prompter of this run; tests replace it with {@link #confirm(Confirm)}. */
     public Confirm confirm() {
         if (confirm == null) {

@@ -1,5 +1,6 @@
 package dev.cncfcontrib.dco;
 
+import dev.cncfcontrib.git.Commit;
 import dev.cncfcontrib.git.CommitRange;
 import dev.cncfcontrib.git.GitResult;
 import dev.cncfcontrib.git.Repository;
@@ -10,58 +11,132 @@ import java.util.List;
 /**
  * The result of checking a range of commits with one checker's rules, with the fix for the branch's state.
  *
- * @param base the commit the range grew from (merge base), where a {@code rebase --signoff} starts; when every
- *             commit passes, simply the range's excluded end
+ * @param base     the commit the range grew from (merge base), where a {@code rebase --signoff} starts; when every
+ *                 commit passes, simply the range's excluded end
+ * @param checks   every commit's check, newest first ({@link #check}); or only the failing ones
+ *                 ({@link #summarize}, see {@link #keptAll})
+ * @param counts   how many commits the range held, by what happened to them
+ * @param keptAll  whether {@code checks} holds every commit, as a listing of all of them needs
+ * @param hasMerges the range holds a merge commit, so a rebase must keep merges
  */
-public record DcoReport(DcoMode mode, CommitRange range, String base, List<CommitCheck> checks, FixPlan fix) {
+public record DcoReport(DcoMode mode, CommitRange range, String base, List<CommitCheck> checks, Counts counts,
+                        boolean keptAll, boolean hasMerges, FixPlan fix) {
 
     /** A rebase rewrites every commit of the branch; a big one on a slow disk takes a while. */
     private static final Duration REBASE_TIMEOUT = Duration.ofMinutes(10);
+
+    /** How many commits of the range passed, failed, or were skipped and why. */
+    public record Counts(int passed, int failed, int skippedMerges, int skippedBots) {
+
+        public int total() {
+            return passed + failed + skippedMerges + skippedBots;
+        }
+    }
 
     public DcoReport {
         checks = List.copyOf(checks);
     }
 
-    /** Lists the range with one {@code git log} and checks every commit as git lists it. */
+    /** Lists the range with one {@code git log}, checks every commit as git lists it, and keeps every check. */
     public static DcoReport check(Repository repo, CommitRange range, DcoMode mode) {
-        DcoChecker checker = new DcoChecker(mode);
-        List<CommitCheck> checks = new ArrayList<>();
-        repo.log(range.exclude(), range.include(), commit -> checks.add(checker.check(commit)));
-        String base = range.exclude();
-        FixPlan fix = FixPlan.NONE;
-        if (checks.stream().anyMatch(CommitCheck::failed)) {
-            // only a fix needs the fork point; a passing check spares the git calls
-            base = repo.mergeBase(range.exclude(), range.include()).orElse(range.exclude());
-            fix = FixPlan.of(checks, baseLabel(repo, range, base), range.includeIsHead(), repo.upstream().isPresent());
-        }
-        return new DcoReport(mode, range, base, checks, fix);
+        return check(repo, range, mode, true);
     }
 
-    /** A ref name reads better in a command than a hash, but only when it points at the base itself. */
-    private static String baseLabel(Repository repo, CommitRange range, String base) {
-        String left = range.label().substring(0, Math.max(0, range.label().indexOf("..")));
-        if (!left.isEmpty() && !left.startsWith("-") && repo.resolveCommit(left).map(base::equals).orElse(false)) {
-            return left;
+    /**
+     * As {@link #check}, keeping only the failing commits: a report that names only those needs no more, and a
+     * long range then costs no memory for the commits that pass.
+     */
+    public static DcoReport summarize(Repository repo, CommitRange range, DcoMode mode) {
+        return check(repo, range, mode, false);
+    }
+
+    private static DcoReport check(Repository repo, CommitRange range, DcoMode mode, boolean keepAll) {
+        Collector collector = new Collector(new DcoChecker(mode), keepAll);
+        List<String> boundary = repo.logWithBoundary(range.exclude(), range.include(), collector);
+        Counts counts = new Counts(collector.passed, collector.failing.size(), collector.skippedMerges, collector.bots);
+        String base = range.exclude();
+        FixPlan fix = FixPlan.NONE;
+        if (!collector.failing.isEmpty()) {
+            // only a fix needs the fork point: one boundary commit is it, as git log found it; more (a merge of the
+            // base branch into the range) need git's own choice
+            if (boundary.size() == 1) {
+                base = boundary.get(0);
+            } else if (boundary.size() > 1) {
+                base = repo.mergeBase(range.exclude(), range.include()).orElse(range.exclude());
+            }
+            // the range's left side names its excluded end: a ref name reads better in a command than a hash
+            String left = range.label().substring(0, Math.max(0, range.label().indexOf("..")));
+            String baseLabel = !left.isEmpty() && !left.startsWith("-") && range.exclude().equals(base) ? left : base;
+            boolean onlyNewest = collector.failing.size() == 1 && collector.failing.get(0) == collector.newest;
+            fix = FixPlan.of(collector.failing, onlyNewest, collector.sawMerge, baseLabel, range.includeIsHead(),
+                    repo.upstream().isPresent());
         }
-        return base;
+        List<CommitCheck> kept = keepAll ? collector.all : collector.failing;
+        return new DcoReport(mode, range, base, kept, counts, keepAll, collector.sawMerge, fix);
+    }
+
+    /** Checks each commit as git lists it and keeps what the report needs. */
+    private static final class Collector implements java.util.function.Consumer<Commit> {
+        private final DcoChecker checker;
+        private final boolean keepAll;
+        private final List<CommitCheck> all = new ArrayList<>();
+        private final List<CommitCheck> failing = new ArrayList<>();
+        private CommitCheck newest;
+        private int passed;
+        private int skippedMerges;
+        private int bots;
+        private boolean sawMerge;
+
+        Collector(DcoChecker checker, boolean keepAll) {
+            this.checker = checker;
+            this.keepAll = keepAll;
+        }
+
+        @Override
+        public void accept(Commit commit) {
+            CommitCheck check = checker.check(commit);
+            if (newest == null) {
+                newest = check;
+            }
+            switch (check.status()) {
+                case PASSED -> passed++;
+                case FAILED -> failing.add(check);
+                case SKIPPED_MERGE -> skippedMerges++;
+                case SKIPPED_BOT -> bots++;
+            }
+            sawMerge |= commit.isMerge();
+            if (keepAll) {
+                all.add(check);
+            }
+        }
     }
 
     public boolean passed() {
-        return checks.stream().noneMatch(CommitCheck::failed);
+        return counts.failed() == 0;
+    }
+
+    /** The number of commits in the range. */
+    public int total() {
+        return counts.total();
     }
 
     public List<CommitCheck> failing() {
-        return checks.stream().filter(CommitCheck::failed).toList();
+        return keptAll ? checks.stream().filter(CommitCheck::failed).toList() : checks;
     }
 
     public long count(CommitCheck.Status status) {
-        return checks.stream().filter(check -> check.status() == status).count();
+        return switch (status) {
+            case PASSED -> counts.passed();
+            case FAILED -> counts.failed();
+            case SKIPPED_MERGE -> counts.skippedMerges();
+            case SKIPPED_BOT -> counts.skippedBots();
+        };
     }
 
     /** The rebase {@code --fix} runs: every commit since {@link #base()} gets the committer's sign-off. */
     public List<String> rebaseArguments() {
         List<String> args = new ArrayList<>(List.of("rebase", "--signoff"));
-        if (checks.stream().anyMatch(check -> check.commit().isMerge())) {
+        if (hasMerges) {
             args.add("--rebase-merges");
         }
         args.add(base);

@@ -37,13 +37,25 @@ public record FixPlan(Kind kind, List<String> commands, List<String> remediation
      */
     public static FixPlan of(List<CommitCheck> checks, String baseLabel, boolean includeIsHead, boolean hasUpstream) {
         List<CommitCheck> failing = checks.stream().filter(CommitCheck::failed).toList();
+        boolean onlyNewest = failing.size() == 1 && failing.get(0) == checks.get(0);
+        boolean merges = checks.stream().anyMatch(check -> check.commit().isMerge());
+        return of(failing, onlyNewest, merges, baseLabel, includeIsHead, hasUpstream);
+    }
+
+    /**
+     * The same from what a report kept of a range that it did not keep whole.
+     *
+     * @param failing    the failing commits, newest first
+     * @param onlyNewest only the range's newest commit fails
+     * @param merges     the range holds a merge commit
+     */
+    public static FixPlan of(List<CommitCheck> failing, boolean onlyNewest, boolean merges, String baseLabel,
+                             boolean includeIsHead, boolean hasUpstream) {
         if (failing.isEmpty()) {
             return NONE;
         }
         List<String> commands = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        boolean onlyNewest = failing.size() == 1 && failing.get(0) == checks.get(0);
-        boolean merges = checks.stream().anyMatch(check -> check.commit().isMerge());
         boolean badAddress = failing.stream().anyMatch(CommitCheck::invalidAddress);
         Kind kind;
         if (onlyNewest) {

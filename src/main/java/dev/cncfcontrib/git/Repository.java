@@ -13,30 +13,43 @@ import java.util.function.Consumer;
 
 /**
  * A git working tree, asked questions through {@link GitRunner} in git's machine formats only: {@code rev-parse},
- * {@code config --get}, and {@code log -z} with NUL-separated fields.
+ * {@code for-each-ref}, {@code config --get}, and {@code log -z} with NUL-separated fields.
+ *
+ * <p>Every git process costs a start that the user waits for (10 to 20 ms on a busy machine), so opening a
+ * repository lists its branches at once ({@link Refs}): the current branch, its upstream, {@code origin/HEAD} and
+ * their commits are then answered without another process. Anything run through {@link #run} may move refs, so
+ * it drops that listing.
  */
 public final class Repository {
 
-    /** Fields of one commit in {@code git log -z} output; the record itself ends with git's NUL. */
-    private static final String LOG_FORMAT = "%H%x00%P%x00%an%x00%ae%x00%cn%x00%ce%x00%B";
+    /**
+     * Fields of one commit in {@code git log -z} output; the record itself ends with git's NUL. The first field is
+     * the commit's mark ({@code -} for a boundary commit of {@code --boundary}, else {@code >}) and its hash.
+     */
+    private static final String LOG_FORMAT = "%m%H%x00%P%x00%an%x00%ae%x00%cn%x00%ce%x00%B";
     private static final int LOG_FIELDS = 7;
 
     private final GitRunner git;
     private final Path directory;
-    private final Path topLevel;
+    private Refs refs;
+    private Path topLevel;
 
-    private Repository(GitRunner git, Path directory, Path topLevel) {
+    private Repository(GitRunner git, Path directory, Refs refs) {
         this.git = git;
         this.directory = directory;
-        this.topLevel = topLevel;
+        this.refs = refs;
     }
 
-    /** Opens the working tree that contains {@code directory}, or fails with a one-line reason. */
+    /** Opens the repository that contains {@code directory}, or fails with a one-line reason. */
     public static Repository open(GitRunner git, Path directory) {
         if (!directory.toFile().isDirectory()) {
             throw new GitException(directory + " is not a directory");
         }
-        GitResult result = git.run(directory, List.of("rev-parse", "--show-toplevel"));
+        return new Repository(git, directory, readRefs(git, directory));
+    }
+
+    private static Refs readRefs(GitRunner git, Path directory) {
+        GitResult result = git.run(directory, Refs.arguments());
         if (!result.ok()) {
             String why = result.firstErrorLine();
             if (why.contains("not a git repository")) {
@@ -44,10 +57,26 @@ public final class Repository {
             }
             throw new GitException("git cannot use " + directory + ": " + why.replaceFirst("^fatal: ", ""));
         }
-        return new Repository(git, directory, Path.of(result.text()));
+        return Refs.parse(result.stdout());
     }
 
+    private Refs refs() {
+        if (refs == null) {
+            refs = readRefs(git, directory);
+        }
+        return refs;
+    }
+
+    /** The top directory of the working tree (a git call the first time it is asked). */
     public Path topLevel() {
+        if (topLevel == null) {
+            GitResult result = query("rev-parse", "--show-toplevel");
+            if (!result.ok()) {
+                throw new GitException("git cannot use " + directory + ": "
+                        + result.firstErrorLine().replaceFirst("^fatal: ", ""));
+            }
+            topLevel = Path.of(result.text());
+        }
         return topLevel;
     }
 
@@ -55,12 +84,20 @@ public final class Repository {
         return git;
     }
 
+    /** Runs any git command here; as it may move refs, what was listed of them is asked again afterwards. */
     public GitResult run(String... args) {
+        refs = null;
         return git.run(directory, Arrays.asList(args));
     }
 
     public GitResult run(Duration timeout, String... args) {
+        refs = null;
         return git.run(directory, Arrays.asList(args), timeout);
+    }
+
+    /** A git command that only reads. */
+    private GitResult query(String... args) {
+        return git.run(directory, Arrays.asList(args));
     }
 
     /** The full hash of {@code revision} if it names a commit. */
@@ -68,8 +105,20 @@ public final class Repository {
         if (revision.isEmpty() || revision.startsWith("-")) {
             return Optional.empty();
         }
-        GitResult result = run("rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}");
+        Optional<String> listed = listedCommit(revision);
+        if (listed.isPresent()) {
+            return listed;
+        }
+        GitResult result = query("rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}");
         return result.ok() ? Optional.of(result.text().strip()) : Optional.empty();
+    }
+
+    /** HEAD on a branch, or a short name the ref listing gave, without a git call; else empty. */
+    private Optional<String> listedCommit(String revision) {
+        if (revision.equals("HEAD")) {
+            return refs().current().filter(Refs.Ref::isCommit).map(Refs.Ref::commit);
+        }
+        return refs().commitOfGivenShortName(revision);
     }
 
     /**
@@ -78,11 +127,16 @@ public final class Repository {
      */
     public Optional<List<String>> resolveCommits(List<String> revisions) {
         List<String> args = new ArrayList<>(List.of("rev-parse", "--end-of-options"));
+        List<String> listed = new ArrayList<>();
         for (String revision : revisions) {
             if (revision.isEmpty() || revision.startsWith("-")) {
                 return Optional.empty();
             }
+            listedCommit(revision).ifPresent(listed::add);
             args.add(revision + "^{commit}");
+        }
+        if (listed.size() == revisions.size()) {
+            return Optional.of(List.copyOf(listed));
         }
         GitResult result = git.run(directory, args);
         if (!result.ok()) {
@@ -100,21 +154,34 @@ public final class Repository {
 
     /** The current branch's name, or empty on a detached HEAD. */
     public Optional<String> currentBranch() {
-        GitResult result = run("symbolic-ref", "--quiet", "--short", "HEAD");
+        Optional<Refs.Ref> current = refs().current();
+        if (current.isPresent()) {
+            return Optional.of(current.get().shortName());
+        }
+        // detached, or a branch without commits (which no listing shows)
+        GitResult result = query("symbolic-ref", "--quiet", "--short", "HEAD");
         return result.ok() ? Optional.of(result.text().strip()) : Optional.empty();
     }
 
     /** The upstream the current branch tracks, as a ref name ({@code origin/main}), if any. */
     public Optional<String> upstream() {
-        GitResult result = run("rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}");
+        Optional<Refs.Ref> current = refs().current();
+        if (current.isPresent() && current.get().upstream().isEmpty()) {
+            return Optional.empty();
+        }
+        if (current.isPresent() && refs().byFullName(current.get().upstream()).isPresent()) {
+            return Optional.of(current.get().upstreamShort());
+        }
+        // detached HEAD, or an upstream that was never fetched: as rev-parse says
+        GitResult result = query("rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}");
         return result.ok() && !result.text().isBlank() ? Optional.of(result.text().strip()) : Optional.empty();
     }
 
     /** The default branch: {@code origin/HEAD}'s target, else a local or remote {@code main}, else {@code master}. */
     public Optional<String> defaultBranch() {
-        GitResult originHead = run("symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD");
-        if (originHead.ok() && !originHead.text().isBlank()) {
-            return Optional.of(originHead.text().strip());
+        Optional<Refs.Ref> originHead = refs().byFullName("refs/remotes/origin/HEAD");
+        if (originHead.isPresent() && !originHead.get().symrefShort().isEmpty()) {
+            return Optional.of(originHead.get().symrefShort());
         }
         for (String candidate : List.of("main", "master", "origin/main", "origin/master")) {
             if (resolveCommit(candidate).isPresent()) {
@@ -125,7 +192,7 @@ public final class Repository {
     }
 
     public Optional<String> mergeBase(String a, String b) {
-        GitResult result = run("merge-base", "--end-of-options", a, b);
+        GitResult result = query("merge-base", "--end-of-options", a, b);
         return result.ok() ? Optional.of(result.text().strip()) : Optional.empty();
     }
 
@@ -142,7 +209,7 @@ public final class Repository {
 
     /** The URL of every remote, by name. */
     public Map<String, String> remotes() {
-        GitResult result = run("config", "-z", "--get-regexp", "^remote\\..*\\.url$");
+        GitResult result = query("config", "-z", "--get-regexp", "^remote\\..*\\.url$");
         Map<String, String> remotes = new LinkedHashMap<>();
         if (!result.ok()) {
             return remotes;
@@ -161,7 +228,7 @@ public final class Repository {
 
     /** True when tracked files have changes, staged or not (untracked files do not stop a rebase). */
     public boolean hasUncommittedChanges() {
-        GitResult result = run("status", "--porcelain=v1", "-z", "--untracked-files=no");
+        GitResult result = query("status", "--porcelain=v1", "-z", "--untracked-files=no");
         if (!result.ok()) {
             throw new GitException("git status failed: " + result.firstErrorLine());
         }
@@ -169,13 +236,13 @@ public final class Repository {
     }
 
     public boolean isShallow() {
-        GitResult result = run("rev-parse", "--is-shallow-repository");
+        GitResult result = query("rev-parse", "--is-shallow-repository");
         return result.ok() && result.text().strip().equals("true");
     }
 
     /** The hooks directory git uses here, honouring {@code core.hooksPath}. */
     public Path hooksDirectory() {
-        GitResult result = run("rev-parse", "--git-path", "hooks");
+        GitResult result = query("rev-parse", "--git-path", "hooks");
         if (!result.ok()) {
             throw new GitException("cannot find the hooks directory: " + result.firstErrorLine());
         }
@@ -197,14 +264,33 @@ public final class Repository {
      * that checks each commit as it comes does its work while git is still walking the history.
      */
     public void log(String exclude, String include, Consumer<Commit> each) {
+        log(exclude, include, each, null);
+    }
+
+    /**
+     * {@link #log(String, String, Consumer)}, and the boundary of the range: the excluded commits that listed
+     * commits have as parents, in the same git process ({@code --boundary}). Where there is exactly one, it is the
+     * merge base of {@code exclude} and {@code include}: every merge base of the two is a boundary commit.
+     */
+    public List<String> logWithBoundary(String exclude, String include, Consumer<Commit> each) {
+        List<String> boundary = new ArrayList<>(1);
+        log(exclude, include, each, boundary::add);
+        return boundary;
+    }
+
+    private void log(String exclude, String include, Consumer<Commit> each, Consumer<String> boundary) {
         List<String> args = new ArrayList<>(List.of("log", "-z", "--no-show-signature", "--no-color",
-                "--encoding=UTF-8", "--format=" + LOG_FORMAT, "--end-of-options"));
+                "--encoding=UTF-8", "--format=" + LOG_FORMAT));
+        if (boundary != null) {
+            args.add("--boundary");
+        }
+        args.add("--end-of-options");
         if (exclude != null) {
             args.add("^" + exclude);
         }
         args.add(include);
         args.add("--");
-        LogParser parser = new LogParser(each);
+        LogParser parser = new LogParser(each, boundary);
         GitResult result = git.stream(directory, args, GitRunner.DEFAULT_TIMEOUT, parser);
         if (!result.ok()) {
             throw new GitException("git log failed: " + result.firstErrorLine().replaceFirst("^fatal: ", ""));
@@ -214,7 +300,7 @@ public final class Repository {
 
     static List<Commit> parseLog(byte[] output) {
         List<Commit> commits = new ArrayList<>();
-        LogParser parser = new LogParser(commits::add);
+        LogParser parser = new LogParser(commits::add, null);
         parser.write(output, output.length);
         parser.finish();
         return commits;
@@ -223,17 +309,27 @@ public final class Repository {
     /**
      * Splits {@code git log -z --format=LOG_FORMAT} output into commits as it arrives. Fields end with a NUL byte,
      * which never occurs inside a UTF-8 sequence, so each field is decoded on its own wherever the pieces of
-     * output happen to be cut.
+     * output happen to be cut. A range's commits mostly share their few authors and committers: a name or address
+     * that repeats the last one keeps its String rather than decoding another, which saves both time and the
+     * memory of a long report.
      */
     static final class LogParser implements GitRunner.OutputSink {
+        private static final int AUTHOR_NAME = 2;
+        private static final int COMMITTER_NAME = 4;
+
         private final Consumer<Commit> each;
+        private final Consumer<String> boundary;
         private final String[] fields = new String[LOG_FIELDS];
+        /** The bytes of the identity fields (2 to 5) of the commit being read, and of the last one, with their Strings. */
+        private final byte[][] identityBytes = new byte[LOG_FIELDS][];
+        private final int[] identityLengths = new int[LOG_FIELDS];
         private int field;
         private byte[] pending = new byte[4096];
         private int pendingLength;
 
-        LogParser(Consumer<Commit> each) {
+        LogParser(Consumer<Commit> each, Consumer<String> boundary) {
             this.each = each;
+            this.boundary = boundary;
         }
 
         @Override
@@ -249,24 +345,66 @@ public final class Repository {
         }
 
         private void endField(byte[] buffer, int start, int end) {
-            String text;
-            if (pendingLength == 0) {
-                text = new String(buffer, start, end - start, StandardCharsets.UTF_8);
-            } else {
+            byte[] bytes = buffer;
+            if (pendingLength > 0) {
                 keep(buffer, start, end);
-                text = new String(pending, 0, pendingLength, StandardCharsets.UTF_8);
+                bytes = pending;
+                start = 0;
+                end = pendingLength;
                 pendingLength = 0;
             }
-            fields[field++] = text;
-            if (field == LOG_FIELDS) {
+            fields[field] = field >= AUTHOR_NAME && field < AUTHOR_NAME + 4 ? identity(bytes, start, end)
+                    : new String(bytes, start, end - start, StandardCharsets.UTF_8);
+            if (++field == LOG_FIELDS) {
                 field = 0;
-                String sha = fields[0];
-                if (sha.startsWith("\n")) {
-                    sha = sha.substring(1); // between records git may put a newline before the next one
-                }
-                List<String> parents = fields[1].isEmpty() ? List.of() : List.of(fields[1].split(" "));
-                each.accept(new Commit(sha, parents, fields[2], fields[3], fields[4], fields[5], fields[6]));
+                emit();
             }
+        }
+
+        /** Field {@link #field}, one of the four identity fields: the String of an equal earlier one if there is one. */
+        private String identity(byte[] bytes, int start, int end) {
+            int length = end - start;
+            // the committer is most often the author: compare with the author's field of this commit first
+            if (field >= COMMITTER_NAME && same(field - 2, bytes, start, length)) {
+                remember(field, bytes, start, length);
+                return fields[field - 2];
+            }
+            if (same(field, bytes, start, length)) {
+                return fields[field];
+            }
+            remember(field, bytes, start, length);
+            return new String(bytes, start, length, StandardCharsets.UTF_8);
+        }
+
+        private boolean same(int index, byte[] bytes, int start, int length) {
+            return identityBytes[index] != null && identityLengths[index] == length
+                    && Arrays.equals(identityBytes[index], 0, length, bytes, start, start + length);
+        }
+
+        private void remember(int index, byte[] bytes, int start, int length) {
+            if (identityBytes[index] == null || identityBytes[index].length < length) {
+                identityBytes[index] = new byte[Math.max(length, 64)];
+            }
+            System.arraycopy(bytes, start, identityBytes[index], 0, length);
+            identityLengths[index] = length;
+        }
+
+        private void emit() {
+            String marked = fields[0];
+            // between records git may put a newline before the next one; then comes the mark, then the hash
+            int at = marked.startsWith("\n") ? 1 : 0;
+            char mark = marked.isEmpty() ? '>' : marked.charAt(at);
+            String sha = marked.substring(at + 1);
+            if (mark == '-') {
+                if (boundary != null) {
+                    boundary.accept(sha);
+                }
+                return;
+            }
+            String parentList = fields[1];
+            List<String> parents = parentList.isEmpty() ? List.of()
+                    : parentList.indexOf(' ') < 0 ? List.of(parentList) : List.of(parentList.split(" "));
+            each.accept(new Commit(sha, parents, fields[2], fields[3], fields[4], fields[5], fields[6]));
         }
 
         private void keep(byte[] buffer, int start, int end) {

@@ -19,7 +19,7 @@ public final class DcoReportView {
 
     public static String text(DcoReport report, Style style) {
         StringBuilder out = new StringBuilder();
-        int total = report.checks().size();
+        int total = report.total();
         int failing = report.failing().size();
         String checker = report.mode().checker();
         String range = TerminalText.line(report.range().label());
@@ -78,13 +78,17 @@ public final class DcoReportView {
         return text.toString();
     }
 
+    /** Every commit with its status: {@code report} must have kept them all ({@link DcoReport#check}). */
     public static void json(DcoReport report, PrintWriter out) throws IOException {
+        if (!report.keptAll()) {
+            throw new IllegalArgumentException("a JSON report lists every commit: check the range with DcoReport.check");
+        }
         try (JsonGenerator json = JsonOutput.generator(out)) {
             json.writeStartObject();
             json.writeStringField("mode", report.mode().id());
             json.writeStringField("range", report.range().label());
             json.writeStringField("base", report.base());
-            json.writeNumberField("checked", report.checks().size());
+            json.writeNumberField("checked", report.total());
             json.writeNumberField("failed", report.failing().size());
             json.writeBooleanField("passed", report.passed());
             json.writeArrayFieldStart("commits");

@@ -1,0 +1,126 @@
+package dev.cncfcontrib.cli;
+
+import static dev.cncfcontrib.GitRepo.JANE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cncfcontrib.CliRun;
+import dev.cncfcontrib.CliRun.Result;
+import dev.cncfcontrib.GitRepo;
+import dev.cncfcontrib.git.GitResult;
+import dev.cncfcontrib.git.GitRunner;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code check dco} starts at most three git processes, whatever the verdict: each costs a start the user waits
+ * for (10 to 20 ms on a busy machine; bench/dco-check.sh). Every process goes through {@link GitRunner#stream}.
+ */
+class CheckDcoProcessesTest {
+
+    private static final int MOST = 3;
+
+    @TempDir
+    Path home;
+
+    private GitRepo clone;
+    private final List<List<String>> started = new ArrayList<>();
+
+    /** Records each git command line it starts. */
+    private final class CountingGit extends GitRunner {
+        CountingGit() {
+            super(GitRepo.environment(home));
+        }
+
+        @Override
+        public GitResult stream(Path directory, List<String> args, Duration timeout, OutputSink sink) {
+            started.add(List.copyOf(args));
+            return super.stream(directory, args, timeout, sink);
+        }
+    }
+
+    /** A clone of a project (origin/HEAD set) on a branch of its own. */
+    @BeforeEach
+    void cloneTheProject() {
+        GitRepo project = GitRepo.init(home.resolve("project"), home);
+        project.commit(JANE, JANE, "Second on main\n\nSigned-off-by: " + JANE + "\n");
+        GitRepo.at(home, home).git("clone", "-q", project.dir().toString(), "clone");
+        clone = GitRepo.at(home.resolve("clone"), home);
+        clone.git("checkout", "-q", "-b", "fix");
+    }
+
+    private Result checkDco(String... extra) {
+        List<String> args = new ArrayList<>(List.of("check", "dco", "--repo", clone.dir().toString()));
+        args.addAll(List.of(extra));
+        CliRun cli = GitRepo.cli(home).with(context -> context.git(new CountingGit()));
+        started.clear();
+        return cli.run(args.toArray(String[]::new));
+    }
+
+    @Test
+    void aDefaultRunOnAPassingBranch() {
+        clone.commit(JANE, JANE, "One\n\nSigned-off-by: " + JANE + "\n");
+        clone.commit(JANE, JANE, "Two\n\nSigned-off-by: " + JANE + "\n");
+
+        Result result = checkDco();
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).contains("all 2 commits pass").contains("origin/main..HEAD");
+        assertThat(started).as("git processes").hasSizeLessThanOrEqualTo(MOST);
+    }
+
+    @Test
+    void aDefaultRunOnAFailingBranchWithItsFix() {
+        clone.commit(JANE, JANE, "One, unsigned");
+        clone.commit(JANE, JANE, "Two\n\nSigned-off-by: " + JANE + "\n");
+
+        Result result = checkDco();
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(result.out()).contains("1 of 2 commits fail").contains("git rebase --signoff origin/main");
+        assertThat(started).as("git processes").hasSizeLessThanOrEqualTo(MOST);
+    }
+
+    @Test
+    void aDefaultRunOnAPushedBranchThatFails() {
+        clone.commit(JANE, JANE, "One\n\nSigned-off-by: " + JANE + "\n");
+        clone.commit(JANE, JANE, "Two, unsigned");
+        clone.git("push", "-q", "-u", "origin", "fix");
+        clone.commit(JANE, JANE, "Three, unsigned");
+
+        Result result = checkDco();
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(result.out()).contains("1 of 1 commit fails").contains("git push --force-with-lease");
+        assertThat(started).as("git processes").hasSizeLessThanOrEqualTo(MOST);
+    }
+
+    @Test
+    void aRangeRunThatPasses() {
+        String base = clone.git("rev-parse", "HEAD");
+        clone.commit(JANE, JANE, "One\n\nSigned-off-by: " + JANE + "\n");
+
+        Result result = checkDco("--range", base + "..HEAD");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).contains("the commit passes");
+        assertThat(started).as("git processes").hasSizeLessThanOrEqualTo(MOST);
+    }
+
+    @Test
+    void aRangeRunThatFails() {
+        String base = clone.git("rev-parse", "HEAD");
+        clone.commit(JANE, JANE, "One, unsigned");
+        clone.commit(JANE, JANE, "Two, unsigned");
+
+        Result result = checkDco("--range", base + "..HEAD", "-o", "json");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(result.out()).contains("\"failed\": 2").contains("git rebase --signoff " + base);
+        assertThat(started).as("git processes").hasSizeLessThanOrEqualTo(MOST);
+    }
+}
