@@ -19,6 +19,9 @@ public final class DcoChecker {
     private final TrailerLine reader;
     /** A branch has few distinct addresses and the validators are costly regular expressions: remember verdicts. */
     private final Map<String, Boolean> validEmails = new HashMap<>();
+    /** The last address asked about: consecutive commits mostly share it (and git log's reader its String). */
+    private String lastEmail;
+    private boolean lastEmailValid;
 
     public DcoChecker(DcoMode mode) {
         this.mode = mode;
@@ -54,9 +57,9 @@ public final class DcoChecker {
     /** dcoapp and dco2; returns whether an address failed the checker's e-mail rule. */
     private boolean checkByPattern(Commit commit, List<String> reasons) {
         List<SignOff> signOffs = new ArrayList<>(1);
-        List<String> lines = reader.signOffs(commit.message(), signOffs, new ArrayList<>(1));
+        reader.signOffs(commit.message(), signOffs);
         boolean emailsValid = checkEmails(commit, signOffs, reasons);
-        if (lines.isEmpty()) {
+        if (signOffs.isEmpty()) {
             String nearMisses = nearMisses(commit);
             reasons.add(nearMisses.isEmpty() ? "no Signed-off-by line" : "no valid Signed-off-by line" + nearMisses);
         } else if (emailsValid) {
@@ -197,7 +200,17 @@ public final class DcoChecker {
     }
 
     private boolean validEmail(String address) {
-        return validEmails.computeIfAbsent(address == null ? "" : address, rules.email()::valid);
+        String key = address == null ? "" : address;
+        if (key != lastEmail && !key.equals(lastEmail)) {
+            Boolean known = validEmails.get(key);
+            if (known == null) {
+                known = rules.email().valid(key);
+                validEmails.put(key, known);
+            }
+            lastEmail = key;
+            lastEmailValid = known;
+        }
+        return lastEmailValid;
     }
 
     private boolean matches(SignOff signOff, String authorName, String authorEmail, Commit commit) {

@@ -67,11 +67,11 @@ enum TrailerLine {
     /** Whether {@code c} matches {@code lowerCaseLetter} of the key when case is ignored. */
     abstract boolean keyLetter(char c, char lowerCaseLetter);
 
-    /** Every sign-off of {@code message}, in order, added to {@code found}; returns the lines they were on. */
-    List<String> signOffs(String message, List<SignOff> found, List<String> lines) {
+    /** Adds every sign-off of {@code message} to {@code found}, in order. */
+    void signOffs(String message, List<SignOff> found) {
         int start = 0;
         int length = message.length();
-        // most messages end lines with \n only; then String.indexOf (an intrinsic) finds the line ends
+        // most messages end lines with \n only; then String.indexOf finds the line ends
         boolean newlinesOnly = this == RUST || onlyNewlines(message);
         while (start <= length) {
             int end = newlinesOnly ? message.indexOf('\n', start) : lineEnd(message, start);
@@ -81,11 +81,9 @@ enum TrailerLine {
             SignOff signOff = parse(message, start, end);
             if (signOff != null) {
                 found.add(signOff);
-                lines.add(message.substring(start, end));
             }
             start = end + 1;
         }
-        return lines;
     }
 
     /** Index of the first line terminator at or after {@code start}, or the length. */

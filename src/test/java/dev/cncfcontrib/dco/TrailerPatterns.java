@@ -47,7 +47,7 @@ final class TrailerPatterns {
 
     static List<String> byHand(TrailerLine reader, String message) {
         List<SignOff> signOffs = new ArrayList<>();
-        reader.signOffs(message, signOffs, new ArrayList<>());
+        reader.signOffs(message, signOffs);
         return signOffs.stream().map(s -> s.name() + "|" + s.email()).toList();
     }
 }
