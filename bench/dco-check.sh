@@ -99,19 +99,23 @@ if [[ -n $PY ]]; then
 fi
 "${BASELINE[@]}" >/dev/null
 
-# One timed run of "$@": wall milliseconds appended to $WORK/$1.ms, peak RSS (KB) to $WORK/$1.kb.
+# One timed run of "$@": wall milliseconds appended to $WORK/$1.ms; peak RSS (KB) to $WORK/$1.kb and CPU
+# milliseconds (user + system, its git processes included) to $WORK/$1.cpu.
 measure() {
     local name=$1 t0 t1
     shift
     t0=$(date +%s%N)
     if [[ -n $TIME ]]; then
-        "$TIME" -o "$WORK/rss" -f %M "$@" >/dev/null
+        "$TIME" -o "$WORK/rss" -f '%M %U %S' "$@" >/dev/null
     else
         "$@" >/dev/null
     fi
     t1=$(date +%s%N)
     echo $(((t1 - t0) / 1000000)) >>"$WORK/$name.ms"
-    [[ -z $TIME ]] || tail -n 1 "$WORK/rss" >>"$WORK/$name.kb"
+    if [[ -n $TIME ]]; then
+        tail -n 1 "$WORK/rss" | awk '{ print $1 }' >>"$WORK/$name.kb"
+        tail -n 1 "$WORK/rss" | awk '{ printf "%d\n", ($2 + $3) * 1000 }' >>"$WORK/$name.cpu"
+    fi
 }
 
 for ((i = 0; i < RUNS; i++)); do
@@ -152,14 +156,18 @@ PEER_KB=$(median "$WORK/peer.kb")
 
 echo "medians of $RUNS interleaved runs ($("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -n 1); $(git --version);" \
     "load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')):"
-printf '  %-36s %8s %10s  %s\n' "" "wall" "peak RSS" "git processes"
-printf '  %-36s %5s ms %10s  %s\n' "git log (baseline)" "$GIT_MS" "$(mb "$(median "$WORK/git.kb")")" 1
-printf '  %-36s %5s ms %10s  %s\n' "cncf-contrib check dco" "$TOOL_MS" "$(mb "$TOOL_KB")" "$TOOL_GITS"
+printf '  %-36s %8s %10s %8s  %s\n' "" "wall" "peak RSS" "CPU" "git processes"
+printf '  %-36s %5s ms %10s %5s ms  %s\n' "git log (baseline)" "$GIT_MS" "$(mb "$(median "$WORK/git.kb")")" \
+    "$(median "$WORK/git.cpu")" 1
+printf '  %-36s %5s ms %10s %5s ms  %s\n' "cncf-contrib check dco" "$TOOL_MS" "$(mb "$TOOL_KB")" "$(median "$WORK/tool.cpu")" \
+    "$TOOL_GITS"
 if [[ -n $PY ]]; then
-    printf '  %-36s %5s ms %10s  %s\n' "dco-check 0.5.1 ($("$PY" -c 'import platform; print("Python " + platform.python_version())'))" \
-        "$PEER_MS" "$(mb "$PEER_KB")" "$PEER_GITS"
+    printf '  %-36s %5s ms %10s %5s ms  %s\n' \
+        "dco-check 0.5.1 ($("$PY" -c 'import platform; print("Python " + platform.python_version())'))" \
+        "$PEER_MS" "$(mb "$PEER_KB")" "$(median "$WORK/peer.cpu")" "$PEER_GITS"
 fi
-printf '  %-36s %5s ms %10s\n' "cncf-contrib --version (start-up)" "$VERSION_MS" "$(mb "$(median "$WORK/version.kb")")"
+printf '  %-36s %5s ms %10s %5s ms\n' "cncf-contrib --version (start-up)" "$VERSION_MS" "$(mb "$(median "$WORK/version.kb")")" \
+    "$(median "$WORK/version.cpu")"
 if [[ -n $PY ]]; then
     awk -v t="$TOOL_MS" -v p="$PEER_MS" 'BEGIN {
         printf "ratio check dco / dco-check, wall time: %.2f (target <= 0.75: %s)\n", t / p, t / p <= 0.75 ? "met" : "not met" }'
