@@ -7,6 +7,7 @@ import dev.cncfcontrib.git.Repository;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The result of checking a range of commits with one checker's rules, with the fix for the branch's state.
@@ -76,7 +77,7 @@ public record DcoReport(DcoMode mode, CommitRange range, String base, List<Commi
     }
 
     /** Checks each commit as git lists it and keeps what the report needs. */
-    private static final class Collector implements java.util.function.Consumer<Commit> {
+    private static final class Collector implements Consumer<Commit> {
         private final DcoChecker checker;
         private final boolean keepAll;
         private final List<CommitCheck> all = new ArrayList<>();

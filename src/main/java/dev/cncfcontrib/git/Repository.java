@@ -15,8 +15,7 @@ import java.util.function.Consumer;
  * A git working tree, asked questions through {@link GitRunner} in git's machine formats only: {@code rev-parse},
  * {@code for-each-ref}, {@code config --get}, and {@code log -z} with NUL-separated fields.
  *
- * <p>Every git process costs a start that the user waits for (10 to 20 ms on a busy machine), so opening a
- * repository lists its branches at once ({@link Refs}): the current branch, its upstream, {@code origin/HEAD} and
+ * <p>Every git process costs a start that the user waits for, so opening a repository lists its branches at once ({@link Refs}): the current branch, its upstream, {@code origin/HEAD} and
  * their commits are then answered without another process. Anything run through {@link #run} may move refs, so
  * it drops that listing.
  */

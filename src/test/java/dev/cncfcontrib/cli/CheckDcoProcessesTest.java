@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code check dco} starts at most three git processes, whatever the verdict: each costs a start the user waits
- * for (10 to 20 ms on a busy machine; bench/dco-check.sh). Every process goes through {@link GitRunner#stream}.
+ * for (bench/dco-check.sh counts them too). Every process goes through {@link GitRunner#stream}.
  */
 class CheckDcoProcessesTest {
 
