@@ -125,14 +125,14 @@ final class CheckCommand extends CommandGroup {
                 throw usageError(
                         "--fix rewrites commits and asks first; not at a terminal, add --yes to confirm");
             }
-            // three git processes in all by default: for-each-ref, config (the remotes), log
+            // three git processes in all by default (for-each-ref, config for the remotes, log), whatever the
+            // verdict; with --base or --range, rev-parse instead of for-each-ref
             Repository repository = Repository.at(context.git(), repo != null ? repo : context.workingDirectory());
-            Refs refs = null;
             Map<String, String> remotes;
             Project project;
             CommitRange commits;
             if (base == null && range == null) {
-                refs = repository.refs();
+                Refs refs = repository.refs();
                 remotes = repository.remotes();
                 project = project(context, projectName.value(), remotes);
                 commits = CommitRange.toward(ProjectRemotes.target(refs, remotes, project), refs);
@@ -141,14 +141,16 @@ final class CheckCommand extends CommandGroup {
                 remotes = projectName.value() == null ? repository.remotes() : Map.of();
                 project = project(context, projectName.value(), remotes);
             }
-            DcoReport report = DcoReport.check(repository, commits, mode, refs);
+            boolean json = output.value() == Values.ReportFormat.JSON;
+            // text names only the failing commits: a long range then costs no memory for those that pass
+            DcoReport report = json ? DcoReport.check(repository, commits, mode) : DcoReport.summarize(repository, commits, mode);
             boolean counts = this.mode.given() || LegalAdvice.signOffsRequired(project);
             Io io = context.io();
             if (fix && !report.passed()) {
                 report = fix(repository, report, confirm, yes);
             }
             DcoReportView.Framing framing = new DcoReportView.Framing(project, counts, this.mode.given());
-            if (output.value() == Values.ReportFormat.JSON) {
+            if (json) {
                 DcoReportView.json(report, framing, io.out());
             } else {
                 io.out().print(DcoReportView.text(report, framing, io.style()));
@@ -168,13 +170,13 @@ final class CheckCommand extends CommandGroup {
             String command = "git " + String.join(" ", rebase);
             // what is about to be rewritten, before the question: nobody should answer blind
             List<CommitCheck> failing = report.failing();
-            context.io().err().println(failing.size() + " of " + report.checks().size() + " commit(s) of "
+            context.io().err().println(failing.size() + " of " + report.total() + " commit(s) of "
                     + TerminalText.line(report.range().label()) + " fail the DCO check:");
             for (CommitCheck check : failing) {
                 Commit commit = check.commit();
                 context.io().err().println("  " + commit.shortSha() + "  " + TerminalText.line(commit.subject()));
             }
-            if (!yes && !confirm.ask("Rewrite the " + report.checks().size() + " commit(s) of "
+            if (!yes && !confirm.ask("Rewrite the " + report.total() + " commit(s) of "
                     + TerminalText.line(report.range().label()) + " with '" + TerminalText.line(command) + "'?")) {
                 context.io().err().println("Nothing was changed.");
                 return report;
@@ -190,8 +192,9 @@ final class CheckCommand extends CommandGroup {
             }
             String head = repository.resolveCommit("HEAD").orElseThrow();
             CommitRange rewritten = new CommitRange(report.range().exclude(), head, report.range().label(),
-                    report.range().chosenBecause(), true, report.range().target());
-            return DcoReport.check(repository, rewritten, report.mode());
+                    report.range().chosenBecause(), true);
+            return report.keptAll() ? DcoReport.check(repository, rewritten, report.mode())
+                    : DcoReport.summarize(repository, rewritten, report.mode());
         }
     }
 

@@ -97,7 +97,7 @@ public final class Context {
         return git;
     }
 
-    /** Replaces how git is run (tests count the processes a command starts). */
+    /** Replaces how git is run (a runner that counts or records its processes, in tests). */
     public Context git(GitRunner replacement) {
         this.git = replacement;
         return this;

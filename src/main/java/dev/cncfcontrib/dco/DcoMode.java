@@ -1,7 +1,6 @@
 package dev.cncfcontrib.dco;
 
 import dev.cncfcontrib.catalog.Identified;
-import java.util.regex.Pattern;
 
 /**
  * The DCO checkers whose verdict {@code check dco} predicts, each with its rules as a row of the table in
@@ -11,40 +10,49 @@ public enum DcoMode implements Identified {
 
     /** dcoapp/app {@code lib/dco.js}: the GitHub App most CNCF projects run. */
     DCOAPP("dcoapp", "the DCO GitHub App (dcoapp/app)", new Rules(
-            TrailerSyntax.ANYWHERE_IN_MESSAGE,
-            Pattern.compile("^Signed-off-by: (.*) <(.*)>\\s*$", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE),
-            false,
+            TrailerSyntax.JAVASCRIPT_PATTERN,
             Identity.NAME_AND_EMAIL_SEPARATELY,
             EmailScope.AUTHOR_ELSE_COMMITTER, EmailRules.NPM_EMAIL_VALIDATOR,
             true, true)),
 
     /** cncf/dco2 {@code dco2/src/dco/check/mod.rs}: the CNCF's drop-in replacement for the app. */
     DCO2("dco2", "cncf/dco2", new Rules(
-            TrailerSyntax.ANYWHERE_IN_MESSAGE,
-            Pattern.compile("^Signed-off-by: (.*) <(.*)>\\s*$", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE),
-            false,
+            TrailerSyntax.RUST_PATTERN,
             Identity.SAME_PERSON,
-            EmailScope.AUTHOR_AND_COMMITTER, EmailRules.RFC_EMAIL_ADDRESS,
+            EmailScope.AUTHOR_AND_COMMITTER, EmailRules.DCO2,
             true, true)),
 
-    /** christophebedard/dco-check {@code dco_check.py}: the command-line and CI checker. */
+    /** christophebedard/dco-check {@code dco_check.py} 0.5.1, plain-git mode: the command-line and CI checker. */
     DCO_CHECK("dco-check", "dco-check (christophebedard/dco-check)", new Rules(
             TrailerSyntax.BODY_LINE_PREFIX,
-            Pattern.compile("(.*) <(.*)>"),
-            true,
             Identity.EXACT_AUTHOR,
             EmailScope.SIGN_OFFS, EmailRules.SIMPLE,
             true, false));
 
-    /** Where a checker looks for the trailer. */
+    /** Where and how a checker finds the trailer. */
     public enum TrailerSyntax {
-        /** A multi-line regular expression over the whole message, subject included. */
-        ANYWHERE_IN_MESSAGE,
         /**
-         * Body lines (the subject paragraph excluded) starting with exactly {@code Signed-off-by:}; the rest, spaces
-         * stripped, is searched (not anchored) for {@code (.*) <(.*)>}.
+         * dcoapp: {@code /^Signed-off-by: (.*) <(.*)>\s*$/gim} over the whole message, subject included, with
+         * JavaScript's line ends, white space and case rules ({@link TrailerLine#JAVASCRIPT}).
          */
-        BODY_LINE_PREFIX
+        JAVASCRIPT_PATTERN,
+        /** dco2: {@code (?mi)^Signed-off-by: (.*) <(.*)>\s*$} with Rust's {@code regex} rules ({@link TrailerLine#RUST}). */
+        RUST_PATTERN,
+        /**
+         * dco-check: body lines, as git separates the body ({@link DcoCheckReading}), starting with exactly
+         * {@code Signed-off-by:}; the key is removed wherever it occurs, spaces stripped, and the rest searched (not
+         * anchored) for {@code (.*) <(.*)>}.
+         */
+        BODY_LINE_PREFIX;
+
+        /** The apps' reader, null for dco-check. */
+        TrailerLine reader() {
+            return switch (this) {
+                case JAVASCRIPT_PATTERN -> TrailerLine.JAVASCRIPT;
+                case RUST_PATTERN -> TrailerLine.RUST;
+                case BODY_LINE_PREFIX -> null;
+            };
+        }
     }
 
     /** Whose identity a sign-off must name. */
@@ -70,12 +78,17 @@ public enum DcoMode implements Identified {
     /**
      * One checker's rules.
      *
-     * @param keyCaseSensitive whether {@code signed-off-by:} in another case counts as the trailer
-     * @param skipMerges       commits with more than one parent are not checked
-     * @param skipBots         commits by GitHub bots ({@code [bot]} authors) are not checked
+     * @param skipMerges commits with more than one parent are not checked
+     * @param skipBots   commits whose author address belongs to a GitHub Bot account ({@link GitHubBots}) are not
+     *                   checked
      */
-    public record Rules(TrailerSyntax syntax, Pattern trailer, boolean keyCaseSensitive, Identity identity,
-                        EmailScope emailScope, EmailRules email, boolean skipMerges, boolean skipBots) {
+    public record Rules(TrailerSyntax syntax, Identity identity, EmailScope emailScope, EmailRules email,
+                        boolean skipMerges, boolean skipBots) {
+
+        /** dco-check needs exactly {@code Signed-off-by:}; the apps ignore case. */
+        public boolean keyCaseSensitive() {
+            return syntax == TrailerSyntax.BODY_LINE_PREFIX;
+        }
     }
 
     private final String id;

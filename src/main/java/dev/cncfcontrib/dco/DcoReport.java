@@ -1,73 +1,91 @@
 package dev.cncfcontrib.dco;
 
+import dev.cncfcontrib.git.Commit;
 import dev.cncfcontrib.git.CommitRange;
 import dev.cncfcontrib.git.GitResult;
-import dev.cncfcontrib.git.Refs;
 import dev.cncfcontrib.git.Repository;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The result of checking a range of commits with one checker's rules, with the fix for the branch's state.
  *
- * @param base the commit the range grew from (merge base), where a {@code rebase --signoff} starts; when every
- *             commit passes, simply the range's excluded end
+ * @param base         the commit the range grew from (merge base), where a {@code rebase --signoff} starts; when
+ *                     every commit passes, simply the range's excluded end
+ * @param checks       every commit's check, newest first ({@link #check}); or only the failing ones
+ *                     ({@link #summarize}, see {@link #keptAll})
+ * @param counts       how many commits the range held, by what happened to them
+ * @param keptAll      whether {@code checks} holds every commit, as a listing of all of them needs
+ * @param hasMerges    the range holds a merge commit, so a rebase must keep merges
+ * @param authorEmails the addresses of the range's authors, merges left out, newest first: whom a CLA must cover
  */
-public record DcoReport(DcoMode mode, CommitRange range, String base, List<CommitCheck> checks, FixPlan fix) {
+public record DcoReport(DcoMode mode, CommitRange range, String base, List<CommitCheck> checks, Counts counts,
+                        boolean keptAll, boolean hasMerges, List<String> authorEmails, FixPlan fix) {
 
     /** A rebase rewrites every commit of the branch; a big one on a slow disk takes a while. */
     private static final Duration REBASE_TIMEOUT = Duration.ofMinutes(10);
 
+    /** How many commits of the range passed, failed, or were skipped and why. */
+    public record Counts(int passed, int failed, int skippedMerges, int skippedBots) {
+
+        public int total() {
+            return passed + failed + skippedMerges + skippedBots;
+        }
+    }
+
     public DcoReport {
         checks = List.copyOf(checks);
+        authorEmails = List.copyOf(authorEmails);
     }
 
-    /** Lists the range with one {@code git log} and checks every commit as git lists it. */
+    /** Lists the range with one {@code git log}, checks every commit as git lists it, and keeps every check. */
     public static DcoReport check(Repository repo, CommitRange range, DcoMode mode) {
-        return check(repo, range, mode, null);
+        return check(repo, range, mode, true);
     }
 
     /**
-     * Lists the range with one {@code git log} and checks every commit as git lists it; a failing range also gets its
-     * fix, for which the fork point comes from the commits' parents and whether they were pushed from {@code refs}.
-     *
-     * @param refs the clone's refs, when the caller has read them already; null to read them only for a fix
+     * As {@link #check}, keeping only the failing commits: a report that names only those needs no more, and a
+     * long range then costs no memory for the commits that pass.
      */
-    public static DcoReport check(Repository repo, CommitRange range, DcoMode mode, Refs refs) {
-        DcoChecker checker = new DcoChecker(mode);
-        List<CommitCheck> checks = new ArrayList<>();
-        repo.log(range.exclude(), range.include(), commit -> checks.add(checker.check(commit)));
+    public static DcoReport summarize(Repository repo, CommitRange range, DcoMode mode) {
+        return check(repo, range, mode, false);
+    }
+
+    /**
+     * The fix of a failing range needs the fork point and whether the commits were pushed: the same {@code git log}
+     * tells both, so the verdict costs no git process of its own.
+     */
+    private static DcoReport check(Repository repo, CommitRange range, DcoMode mode, boolean keepAll) {
+        Collector collector = new Collector(new DcoChecker(mode), keepAll);
+        Repository.RangeLog listed = repo.logRange(range.exclude(), range.include(), collector);
+        Counts counts = new Counts(collector.passed, collector.failing.size(), collector.skippedMerges, collector.bots);
         String base = range.exclude();
         FixPlan fix = FixPlan.NONE;
-        if (checks.stream().anyMatch(CommitCheck::failed)) {
-            Set<String> shas = new HashSet<>();
-            checks.forEach(check -> shas.add(check.commit().sha()));
-            base = forkPoint(repo, range, checks, shas);
-            boolean published = (refs != null ? refs : repo.refs()).published(shas, range.target());
-            fix = FixPlan.of(checks, baseLabel(range, base), range.includeIsHead(), published);
+        if (!collector.failing.isEmpty()) {
+            base = forkPoint(repo, range, listed.boundary());
+            boolean onlyNewest = collector.failing.size() == 1 && collector.failing.get(0) == collector.newest;
+            fix = FixPlan.of(collector.failing, onlyNewest, collector.sawMerge, baseLabel(range, base),
+                    range.includeIsHead(), listed.pushed());
         }
-        return new DcoReport(mode, range, base, checks, fix);
+        List<CommitCheck> kept = keepAll ? collector.all : collector.failing;
+        return new DcoReport(mode, range, base, kept, counts, keepAll, collector.sawMerge,
+                List.copyOf(collector.authorEmails), fix);
     }
 
     /**
-     * Where the branch grew from, which a {@code rebase --signoff} starts at: the one parent outside the range of the
-     * range's commits. Only a range with several (a merge of the default branch into the branch) asks git.
+     * Where the branch grew from, which a {@code rebase --signoff} starts at: the one boundary commit of the range, as
+     * git log found it. Only a range with several (a merge of the default branch into the branch) asks git.
      */
-    private static String forkPoint(Repository repo, CommitRange range, List<CommitCheck> checks, Set<String> shas) {
-        Set<String> outside = new LinkedHashSet<>();
-        for (CommitCheck check : checks) {
-            for (String parent : check.commit().parents()) {
-                if (!shas.contains(parent)) {
-                    outside.add(parent);
-                }
-            }
+    private static String forkPoint(Repository repo, CommitRange range, List<String> boundary) {
+        if (boundary.size() == 1) {
+            return boundary.get(0);
         }
-        if (outside.size() == 1) {
-            return outside.iterator().next();
+        if (boundary.isEmpty()) {
+            return range.exclude();
         }
         return repo.mergeBase(range.exclude(), range.include()).orElse(range.exclude());
     }
@@ -82,22 +100,73 @@ public record DcoReport(DcoMode mode, CommitRange range, String base, List<Commi
         return base;
     }
 
+    /** Checks each commit as git lists it and keeps what the report needs. */
+    private static final class Collector implements Consumer<Commit> {
+        private final DcoChecker checker;
+        private final boolean keepAll;
+        private final List<CommitCheck> all = new ArrayList<>();
+        private final List<CommitCheck> failing = new ArrayList<>();
+        private final Set<String> authorEmails = new LinkedHashSet<>();
+        private CommitCheck newest;
+        private int passed;
+        private int skippedMerges;
+        private int bots;
+        private boolean sawMerge;
+
+        Collector(DcoChecker checker, boolean keepAll) {
+            this.checker = checker;
+            this.keepAll = keepAll;
+        }
+
+        @Override
+        public void accept(Commit commit) {
+            CommitCheck check = checker.check(commit);
+            if (newest == null) {
+                newest = check;
+            }
+            switch (check.status()) {
+                case PASSED -> passed++;
+                case FAILED -> failing.add(check);
+                case SKIPPED_MERGE -> skippedMerges++;
+                case SKIPPED_BOT -> bots++;
+            }
+            if (commit.isMerge()) {
+                sawMerge = true;
+            } else {
+                authorEmails.add(commit.authorEmail());
+            }
+            if (keepAll) {
+                all.add(check);
+            }
+        }
+    }
+
     public boolean passed() {
-        return checks.stream().noneMatch(CommitCheck::failed);
+        return counts.failed() == 0;
+    }
+
+    /** The number of commits in the range. */
+    public int total() {
+        return counts.total();
     }
 
     public List<CommitCheck> failing() {
-        return checks.stream().filter(CommitCheck::failed).toList();
+        return keptAll ? checks.stream().filter(CommitCheck::failed).toList() : checks;
     }
 
     public long count(CommitCheck.Status status) {
-        return checks.stream().filter(check -> check.status() == status).count();
+        return switch (status) {
+            case PASSED -> counts.passed();
+            case FAILED -> counts.failed();
+            case SKIPPED_MERGE -> counts.skippedMerges();
+            case SKIPPED_BOT -> counts.skippedBots();
+        };
     }
 
     /** The rebase {@code --fix} runs: every commit since {@link #base()} gets the committer's sign-off. */
     public List<String> rebaseArguments() {
         List<String> args = new ArrayList<>(List.of("rebase", "--signoff"));
-        if (checks.stream().anyMatch(check -> check.commit().isMerge())) {
+        if (hasMerges) {
             args.add("--rebase-merges");
         }
         args.add(base);

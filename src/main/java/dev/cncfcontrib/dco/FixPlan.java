@@ -32,21 +32,21 @@ public record FixPlan(Kind kind, List<String> commands, List<String> remediation
     }
 
     /**
-     * @param checks        newest first, as {@code git log} lists them
+     * @param failing       the failing commits, newest first, as {@code git log} lists them
+     * @param onlyNewest    only the range's newest commit fails
+     * @param merges        the range holds a merge commit
      * @param baseLabel     the commit the branch grew from (the merge base) as a command should name it: a ref name
      *                      when it points there, else the hash
      * @param includeIsHead the range ends at HEAD
-     * @param hasUpstream   the branch was pushed, so a rewrite needs a forced push
+     * @param pushed        some of the range's commits were pushed, so a rewrite needs a forced push
      */
-    public static FixPlan of(List<CommitCheck> checks, String baseLabel, boolean includeIsHead, boolean hasUpstream) {
-        List<CommitCheck> failing = checks.stream().filter(CommitCheck::failed).toList();
+    public static FixPlan of(List<CommitCheck> failing, boolean onlyNewest, boolean merges, String baseLabel,
+                             boolean includeIsHead, boolean pushed) {
         if (failing.isEmpty()) {
             return NONE;
         }
         List<String> commands = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        boolean onlyNewest = failing.size() == 1 && failing.get(0) == checks.get(0);
-        boolean merges = checks.stream().anyMatch(check -> check.commit().isMerge());
         boolean badAddress = failing.stream().anyMatch(CommitCheck::invalidAddress);
         Kind kind;
         if (onlyNewest) {
@@ -61,7 +61,7 @@ public record FixPlan(Kind kind, List<String> commands, List<String> remediation
             }
             commands.add(rebase);
         }
-        if (hasUpstream) {
+        if (pushed) {
             commands.add(FORCE_PUSH);
         }
         if (badAddress) {

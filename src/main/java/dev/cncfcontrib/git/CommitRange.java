@@ -10,14 +10,8 @@ import java.util.Optional;
  * @param label         the range as the person would type it ({@code upstream/main..HEAD})
  * @param chosenBecause why this range, when it was not given on the command line
  * @param includeIsHead the range ends at HEAD, so fixes that rewrite the current branch apply to it
- * @param target        the full name of the branch a pull request goes to, when the range was chosen by it
  */
-public record CommitRange(String exclude, String include, String label, String chosenBecause, boolean includeIsHead,
-                          String target) {
-
-    public CommitRange(String exclude, String include, String label, String chosenBecause, boolean includeIsHead) {
-        this(exclude, include, label, chosenBecause, includeIsHead, null);
-    }
+public record CommitRange(String exclude, String include, String label, String chosenBecause, boolean includeIsHead) {
 
     /**
      * Resolves {@code --base} or {@code --range} (exactly one of them is given) in one {@code rev-parse} call.
@@ -63,7 +57,7 @@ public record CommitRange(String exclude, String include, String label, String c
         TargetBranch branch = target.get();
         String head = refs.headCommit() != null ? refs.headCommit() : "HEAD";
         return new CommitRange(branch.commit(), head, branch.label() + "..HEAD",
-                "the commits not on " + branch.why(), true, branch.refName());
+                "the commits not on " + branch.why(), true);
     }
 
     private static String head(Repository repo) {

@@ -4,24 +4,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The clone's local branches and remote-tracking refs as one {@code git for-each-ref} call lists them: which branch
- * is checked out, what it tracks, where every ref points, and where the symbolic ones ({@code refs/remotes/R/HEAD})
- * lead. Everything the choice of a pull request's range needs, without a git process per question.
+ * is checked out, where every ref points, and where the symbolic ones ({@code refs/remotes/R/HEAD}) lead. Everything
+ * the choice of a pull request's range needs, where asking {@code rev-parse} and {@code symbolic-ref} would take a
+ * git process per question.
  *
  * @param currentBranch the checked-out branch's short name, or null on a detached HEAD
  * @param headCommit    the checked-out branch's commit, or null on a detached HEAD
- * @param upstream      the full name of the ref the checked-out branch tracks, or null
  * @param commits       full ref name to commit
  * @param symbolic      full ref name of a symbolic ref to the full name it points at
  */
-public record Refs(String currentBranch, String headCommit, String upstream, Map<String, String> commits,
-                   Map<String, String> symbolic) {
+public record Refs(String currentBranch, String headCommit, Map<String, String> commits, Map<String, String> symbolic) {
 
-    /** Ref names cannot hold control characters, so NUL separates the fields and a newline the refs. */
-    static final String FORMAT = "%(HEAD)%00%(refname)%00%(objectname)%00%(symref)%00%(upstream)";
+    /** Ref names cannot hold NUL or a newline, so NUL separates the fields and a newline the refs. */
+    static final String FORMAT = "%(HEAD)%00%(refname)%00%(objectname)%00%(symref)";
     static final List<String> PATTERNS = List.of("refs/heads", "refs/remotes");
 
     public Refs {
@@ -32,12 +30,11 @@ public record Refs(String currentBranch, String headCommit, String upstream, Map
     static Refs parse(String output) {
         String currentBranch = null;
         String headCommit = null;
-        String upstream = null;
         Map<String, String> commits = new LinkedHashMap<>();
         Map<String, String> symbolic = new LinkedHashMap<>();
         for (String line : output.split("\n")) {
             String[] fields = line.split("\0", -1);
-            if (fields.length < 5) {
+            if (fields.length != 4) {
                 continue;
             }
             String name = fields[1];
@@ -48,10 +45,9 @@ public record Refs(String currentBranch, String headCommit, String upstream, Map
             if (fields[0].equals("*") && name.startsWith("refs/heads/")) {
                 currentBranch = name.substring("refs/heads/".length());
                 headCommit = fields[2];
-                upstream = fields[4].isEmpty() ? null : fields[4];
             }
         }
-        return new Refs(currentBranch, headCommit, upstream, commits, symbolic);
+        return new Refs(currentBranch, headCommit, commits, symbolic);
     }
 
     /** The commit {@code refs/remotes/remote/branch} points at, if the clone has fetched it. */
@@ -74,22 +70,5 @@ public record Refs(String currentBranch, String headCommit, String upstream, Map
     public boolean hasFetched(String remote) {
         String prefix = "refs/remotes/" + remote + "/";
         return commits.keySet().stream().anyMatch(name -> name.startsWith(prefix));
-    }
-
-    /**
-     * Some of {@code rangeCommits} were pushed: a remote-tracking branch other than {@code target} points at one of
-     * them (the branch's own tracking branch on a fork, typically). Rewriting them then needs a forced push.
-     *
-     * @param target the full name of the branch a pull request goes to ({@code refs/remotes/upstream/main}), or null
-     */
-    public boolean published(Set<String> rangeCommits, String target) {
-        for (Map.Entry<String, String> ref : commits.entrySet()) {
-            String name = ref.getKey();
-            if (name.startsWith("refs/remotes/") && !name.equals(target) && !symbolic.containsKey(name)
-                    && rangeCommits.contains(ref.getValue())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -17,8 +17,16 @@ import java.util.function.Consumer;
  */
 public final class Repository {
 
-    /** Fields of one commit in {@code git log -z} output; the record itself ends with git's NUL. */
-    private static final String LOG_FORMAT = "%H%x00%P%x00%an%x00%ae%x00%cn%x00%ce%x00%B";
+    /**
+     * Fields of one commit in {@code git log -z} output; the record itself ends with git's NUL. The first field is
+     * the commit's mark ({@code -} for a boundary commit of {@code --boundary}, else {@code >}) and its hash.
+     */
+    private static final String LOG_FORMAT = "%m%H%x00%P%x00%an%x00%ae%x00%cn%x00%ce%x00%B";
+    /**
+     * {@link #LOG_FORMAT} with, after the hash, the remote-tracking branches that point at the commit ({@code %d}:
+     * empty, or a space and the names in parentheses).
+     */
+    private static final String RANGE_LOG_FORMAT = "%m%H%d%x00%P%x00%an%x00%ae%x00%cn%x00%ce%x00%B";
     private static final int LOG_FIELDS = 7;
 
     private final GitRunner git;
@@ -72,8 +80,8 @@ public final class Repository {
     }
 
     /**
-     * The local branches and remote-tracking refs, which one is checked out and what it tracks, and the targets of
-     * symbolic refs such as {@code refs/remotes/origin/HEAD}, in one {@code git for-each-ref} call.
+     * The local branches and remote-tracking refs, which one is checked out, and the targets of symbolic refs such
+     * as {@code refs/remotes/origin/HEAD}, in one {@code git for-each-ref} call.
      */
     public Refs refs() {
         List<String> args = new ArrayList<>(List.of("for-each-ref", "--format=" + Refs.FORMAT));
@@ -133,12 +141,6 @@ public final class Repository {
             }
         }
         return hashes.size() == revisions.size() ? Optional.of(List.copyOf(hashes)) : Optional.empty();
-    }
-
-    /** The current branch's name, or empty on a detached HEAD. */
-    public Optional<String> currentBranch() {
-        GitResult result = run("symbolic-ref", "--quiet", "--short", "HEAD");
-        return result.ok() ? Optional.of(result.text().strip()) : Optional.empty();
     }
 
     public Optional<String> mergeBase(String a, String b) {
@@ -214,31 +216,64 @@ public final class Repository {
      * that checks each commit as it comes does its work while git is still walking the history.
      */
     public void log(String exclude, String include, Consumer<Commit> each) {
-        List<String> args = logArguments();
+        List<String> args = logArguments(LOG_FORMAT);
         if (exclude != null) {
             args.add("^" + exclude);
         }
         args.add(include);
-        streamLog(args, each);
+        streamLog(args, new LogParser(each, null));
+    }
+
+    /**
+     * What the {@code git log} of a range tells besides its commits.
+     *
+     * @param boundary the excluded commits that listed commits have as parents ({@code --boundary}). Where there is
+     *                 exactly one, it is the merge base of the range's ends: every merge base of the two is a boundary
+     *                 commit.
+     * @param pushed   a remote-tracking branch points at a listed commit: some of the range was pushed, so rewriting
+     *                 it needs a forced push. The branch a pull request goes to never counts, as the range excludes
+     *                 its commit.
+     */
+    public record RangeLog(List<String> boundary, boolean pushed) {
+
+        public RangeLog {
+            boundary = List.copyOf(boundary);
+        }
+    }
+
+    /**
+     * {@link #log(String, String, Consumer)} of {@code exclude..include}, and in the same git process where the range
+     * grew from and whether it was pushed.
+     */
+    public RangeLog logRange(String exclude, String include, Consumer<Commit> each) {
+        List<String> args = logArguments(RANGE_LOG_FORMAT);
+        args.add(args.size() - 1, "--boundary");
+        // only remote-tracking branches decorate the listing, whatever log.excludeDecoration says
+        args.add(args.size() - 1, "--decorate-refs=refs/remotes/");
+        args.add("^" + exclude);
+        args.add(include);
+        List<String> boundary = new ArrayList<>(1);
+        LogParser parser = new LogParser(each, boundary::add);
+        streamLog(args, parser);
+        return new RangeLog(boundary, parser.sawPushedCommit());
     }
 
     /** Streams the newest {@code max} commits of HEAD that are not merges, newest first. */
     public void recentCommits(int max, Consumer<Commit> each) {
-        List<String> args = logArguments();
+        List<String> args = logArguments(LOG_FORMAT);
         args.add(args.size() - 1, "--no-merges");
         args.add(args.size() - 1, "--max-count=" + max);
         args.add("HEAD");
-        streamLog(args, each);
+        streamLog(args, new LogParser(each, null));
     }
 
-    private static List<String> logArguments() {
+    private static List<String> logArguments(String format) {
         return new ArrayList<>(List.of("log", "-z", "--no-show-signature", "--no-color",
-                "--encoding=UTF-8", "--format=" + LOG_FORMAT, "--end-of-options"));
+                "--encoding=UTF-8", "--format=" + format, "--end-of-options"));
     }
 
-    private void streamLog(List<String> args, Consumer<Commit> each) {
+    private void streamLog(List<String> args, LogParser parser) {
         args.add("--");
-        LogParser parser = new LogParser(each);
         GitResult result = git.stream(directory, args, GitRunner.DEFAULT_TIMEOUT, parser);
         if (!result.ok()) {
             if (result.stderr().contains("does not have any commits yet")) {
@@ -251,26 +286,43 @@ public final class Repository {
 
     static List<Commit> parseLog(byte[] output) {
         List<Commit> commits = new ArrayList<>();
-        LogParser parser = new LogParser(commits::add);
+        LogParser parser = new LogParser(commits::add, null);
         parser.write(output, output.length);
         parser.finish();
         return commits;
     }
 
     /**
-     * Splits {@code git log -z --format=LOG_FORMAT} output into commits as it arrives. Fields end with a NUL byte,
+     * Splits {@code git log -z --format=LOG_FORMAT} (or RANGE_LOG_FORMAT) output into commits as it arrives. Fields end with a NUL byte,
      * which never occurs inside a UTF-8 sequence, so each field is decoded on its own wherever the pieces of
-     * output happen to be cut.
+     * output happen to be cut. A range's commits mostly share their few authors and committers: a name or address
+     * that repeats the last one keeps its String rather than decoding another, which saves both time and the
+     * memory of a long report.
      */
     static final class LogParser implements GitRunner.OutputSink {
+        private static final int AUTHOR_NAME = 2;
+        private static final int COMMITTER_NAME = 4;
+
         private final Consumer<Commit> each;
+        private final Consumer<String> boundary;
         private final String[] fields = new String[LOG_FIELDS];
+        /** The bytes of the identity fields (2 to 5) of the commit being read, and of the last one, with their Strings. */
+        private final byte[][] identityBytes = new byte[LOG_FIELDS][];
+        private final int[] identityLengths = new int[LOG_FIELDS];
         private int field;
         private byte[] pending = new byte[4096];
         private int pendingLength;
+        private boolean pushedCommit;
 
-        LogParser(Consumer<Commit> each) {
+        /** @param boundary gets the hash of each boundary commit, or null when the log has none */
+        LogParser(Consumer<Commit> each, Consumer<String> boundary) {
             this.each = each;
+            this.boundary = boundary;
+        }
+
+        /** A listed commit (not a boundary one) came with decorations: a remote-tracking branch points at it. */
+        boolean sawPushedCommit() {
+            return pushedCommit;
         }
 
         @Override
@@ -286,24 +338,69 @@ public final class Repository {
         }
 
         private void endField(byte[] buffer, int start, int end) {
-            String text;
-            if (pendingLength == 0) {
-                text = new String(buffer, start, end - start, StandardCharsets.UTF_8);
-            } else {
+            byte[] bytes = buffer;
+            if (pendingLength > 0) {
                 keep(buffer, start, end);
-                text = new String(pending, 0, pendingLength, StandardCharsets.UTF_8);
+                bytes = pending;
+                start = 0;
+                end = pendingLength;
                 pendingLength = 0;
             }
-            fields[field++] = text;
-            if (field == LOG_FIELDS) {
+            fields[field] = field >= AUTHOR_NAME && field < AUTHOR_NAME + 4 ? identity(bytes, start, end)
+                    : new String(bytes, start, end - start, StandardCharsets.UTF_8);
+            if (++field == LOG_FIELDS) {
                 field = 0;
-                String sha = fields[0];
-                if (sha.startsWith("\n")) {
-                    sha = sha.substring(1); // between records git may put a newline before the next one
-                }
-                List<String> parents = fields[1].isEmpty() ? List.of() : List.of(fields[1].split(" "));
-                each.accept(new Commit(sha, parents, fields[2], fields[3], fields[4], fields[5], fields[6]));
+                emit();
             }
+        }
+
+        /** Field {@link #field}, one of the four identity fields: the String of an equal earlier one if there is one. */
+        private String identity(byte[] bytes, int start, int end) {
+            int length = end - start;
+            // the committer is most often the author: compare with the author's field of this commit first
+            if (field >= COMMITTER_NAME && same(field - 2, bytes, start, length)) {
+                remember(field, bytes, start, length);
+                return fields[field - 2];
+            }
+            if (same(field, bytes, start, length)) {
+                return fields[field];
+            }
+            remember(field, bytes, start, length);
+            return new String(bytes, start, length, StandardCharsets.UTF_8);
+        }
+
+        private boolean same(int index, byte[] bytes, int start, int length) {
+            return identityBytes[index] != null && identityLengths[index] == length
+                    && Arrays.equals(identityBytes[index], 0, length, bytes, start, start + length);
+        }
+
+        private void remember(int index, byte[] bytes, int start, int length) {
+            if (identityBytes[index] == null || identityBytes[index].length < length) {
+                identityBytes[index] = new byte[Math.max(length, 64)];
+            }
+            System.arraycopy(bytes, start, identityBytes[index], 0, length);
+            identityLengths[index] = length;
+        }
+
+        private void emit() {
+            String marked = fields[0];
+            // between records git may put a newline before the next one; then comes the mark, then the hash
+            int at = marked.startsWith("\n") ? 1 : 0;
+            char mark = marked.isEmpty() ? '>' : marked.charAt(at);
+            // RANGE_LOG_FORMAT: a hash never holds a space, the decorations after it start with one
+            int decorations = marked.indexOf(' ', at);
+            String sha = decorations < 0 ? marked.substring(at + 1) : marked.substring(at + 1, decorations);
+            if (mark == '-') {
+                if (boundary != null) {
+                    boundary.accept(sha);
+                }
+                return;
+            }
+            pushedCommit |= decorations >= 0;
+            String parentList = fields[1];
+            List<String> parents = parentList.isEmpty() ? List.of()
+                    : parentList.indexOf(' ') < 0 ? List.of(parentList) : List.of(parentList.split(" "));
+            each.accept(new Commit(sha, parents, fields[2], fields[3], fields[4], fields[5], fields[6]));
         }
 
         private void keep(byte[] buffer, int start, int end) {

@@ -28,11 +28,6 @@ public record TargetBranch(String remote, String branch, String commit, String w
         return remote == null ? branch : remote + "/" + branch;
     }
 
-    /** The full ref name: {@code refs/remotes/upstream/main}. */
-    public String refName() {
-        return remote == null ? "refs/heads/" + branch : "refs/remotes/" + remote + "/" + branch;
-    }
-
     /**
      * Chooses the remote (the one named {@code upstream}, else the one whose URL is the project's repository, else
      * {@code origin}; one the clone never fetched is passed over) and its default branch ({@code refs/remotes/R/HEAD},

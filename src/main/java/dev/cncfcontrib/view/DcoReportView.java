@@ -14,10 +14,7 @@ import dev.cncfcontrib.text.Style;
 import dev.cncfcontrib.text.TerminalText;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Renders a {@link DcoReport}: what the project asks for, failing commits with their reasons, then the fix. Git and
@@ -33,15 +30,9 @@ public final class DcoReportView {
      * @param modeGiven --mode was given explicitly
      */
     public record Framing(Project project, boolean counts, boolean modeGiven) {
-        /** No project: a plain check. */
-        public static final Framing NONE = new Framing(null, true, false);
     }
 
     private DcoReportView() {
-    }
-
-    public static String text(DcoReport report, Style style) {
-        return text(report, Framing.NONE, style);
     }
 
     public static String text(DcoReport report, Framing framing, Style style) {
@@ -86,14 +77,8 @@ public final class DcoReportView {
     }
 
     private static void claSteps(StringBuilder out, Project project, DcoReport report) {
-        Set<String> emails = new LinkedHashSet<>();
-        for (CommitCheck check : report.checks()) {
-            if (!check.commit().isMerge()) {
-                emails.add(check.commit().authorEmail());
-            }
-        }
         int number = 1;
-        for (String step : LegalAdvice.claSteps(project, emails)) {
+        for (String step : LegalAdvice.claSteps(project, report.authorEmails())) {
             out.append("  ").append(number++).append(". ").append(TerminalText.line(step)).append('\n');
         }
         String citation = LegalAdvice.citation(project);
@@ -104,7 +89,7 @@ public final class DcoReportView {
 
     /** The verdict, the failing commits and, when it matters, the fix. */
     private static void report(StringBuilder out, DcoReport report, Style style, boolean withFix) {
-        int total = report.checks().size();
+        int total = report.total();
         int failing = report.failing().size();
         String checker = report.mode().checker();
         String range = TerminalText.line(report.range().label());
@@ -175,11 +160,11 @@ public final class DcoReportView {
         return text.toString();
     }
 
-    public static void json(DcoReport report, PrintWriter out) throws IOException {
-        json(report, Framing.NONE, out);
-    }
-
+    /** Every commit with its status: {@code report} must have kept them all ({@link DcoReport#check}). */
     public static void json(DcoReport report, Framing framing, PrintWriter out) throws IOException {
+        if (!report.keptAll()) {
+            throw new IllegalArgumentException("a JSON report lists every commit: check the range with DcoReport.check");
+        }
         try (JsonGenerator json = JsonOutput.generator(out)) {
             json.writeStartObject();
             json.writeStringField("mode", report.mode().id());
@@ -195,15 +180,13 @@ public final class DcoReportView {
                 json.writeStringField("kind", project.legal().kind().id());
                 json.writeStringField("basis", project.legal().basis().id());
                 if (project.legal().kind().needsCla()) {
-                    List<String> emails = new ArrayList<>(new LinkedHashSet<>(report.checks().stream()
-                            .filter(check -> !check.commit().isMerge()).map(check -> check.commit().authorEmail()).toList()));
-                    writeStrings(json, "claSteps", LegalAdvice.claSteps(project, emails));
+                    writeStrings(json, "claSteps", LegalAdvice.claSteps(project, report.authorEmails()));
                     json.writeStringField("source", LegalAdvice.source(project) == null ? null : LegalAdvice.source(project).url());
                 }
                 json.writeEndObject();
             }
             json.writeBooleanField("informational", !framing.counts());
-            json.writeNumberField("checked", report.checks().size());
+            json.writeNumberField("checked", report.total());
             json.writeNumberField("failed", report.failing().size());
             json.writeBooleanField("passed", report.passed());
             json.writeArrayFieldStart("commits");

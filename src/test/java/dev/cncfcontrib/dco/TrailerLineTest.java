@@ -2,20 +2,21 @@ package dev.cncfcontrib.dco;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
-import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The hand-written reader gives exactly what dcoapp's and dco2's pattern gives, on messages built to be awkward. */
+/** The hand-written reader gives exactly what each app's pattern gives in its engine, on messages built to be awkward. */
 class TrailerLineTest {
 
     private static final String[] PIECES = {"Signed-off-by: ", "signed-off-by: ", "SIGNED-OFF-BY:", "Signed-off-by:", "Jane",
-        " ", "  ", "<", ">", " <", "> ", "@", "x.org", "\t", "\n", "\r\n", "\r", "\u2028", "é", "(work)", "Ω", "ſigned-off-by: "};
+        " ", "  ", "<", ">", " <", "> ", "@", "x.org", "\t", "\n", "\r\n", "\r", "\u2028", "\u2029", "\u0085", "\u00A0",
+        "\u3000", "\uFEFF", "\u000B", "é", "(work)", "Ω", "ſigned-off-by: "};
 
-    @Test
-    void agreesWithThePatternOnRandomMessages() {
+    @ParameterizedTest
+    @EnumSource(TrailerLine.class)
+    void agreesWithThePatternOnRandomMessages(TrailerLine reader) {
         Random random = new Random(20261121);
         for (int n = 0; n < 20000; n++) {
             StringBuilder message = new StringBuilder();
@@ -24,44 +25,45 @@ class TrailerLineTest {
                 message.append(i == 0 && random.nextBoolean() ? "Signed-off-by: " : PIECES[random.nextInt(PIECES.length)]);
             }
             String text = message.toString();
-            assertThat(byHand(text)).as("%s", text.replace("\n", "\\n").replace("\r", "\\r")).isEqualTo(byPattern(text));
+            assertThat(TrailerPatterns.byHand(reader, text)).as("%s", escape(text))
+                    .isEqualTo(TrailerPatterns.byPattern(reader, text));
         }
     }
 
     @Test
     void readsTheUsualShapes() {
-        assertThat(byHand("x\n\nSigned-off-by: Jane Doe <jane@x.org>\n")).containsExactly("Jane Doe|jane@x.org");
-        assertThat(byHand("Signed-off-by:  <a@b>")).containsExactly("|a@b");
-        assertThat(byHand("Signed-off-by: <a@b>")).isEmpty();
-        assertThat(byHand("Signed-off-by: A <b> <c@d>  \t")).containsExactly("A <b>|c@d");
+        for (TrailerLine reader : TrailerLine.values()) {
+            assertThat(TrailerPatterns.byHand(reader, "x\n\nSigned-off-by: Jane Doe <jane@x.org>\n")).containsExactly("Jane Doe|jane@x.org");
+            assertThat(TrailerPatterns.byHand(reader, "Signed-off-by:  <a@b>")).containsExactly("|a@b");
+            assertThat(TrailerPatterns.byHand(reader, "Signed-off-by: <a@b>")).isEmpty();
+            assertThat(TrailerPatterns.byHand(reader, "Signed-off-by: A <b> <c@d>  \t")).containsExactly("A <b>|c@d");
+        }
     }
 
-    private static List<String> byPattern(String message) {
-        List<String> found = new ArrayList<>();
-        Matcher matcher = DcoMode.DCOAPP.rules().trailer().matcher(message);
-        while (matcher.find()) {
-            found.add(matcher.group(1) + "|" + matcher.group(2));
-        }
-        return found;
+    @Test
+    void theEnginesDisagreeWhereTheAppsDo() {
+        String nbsp = "Signed-off-by: Jane <j@x.org>\u00A0";
+        assertThat(TrailerPatterns.byHand(TrailerLine.JAVASCRIPT, nbsp)).hasSize(1);
+        assertThat(TrailerPatterns.byHand(TrailerLine.RUST, nbsp)).hasSize(1);
+        String bom = "Signed-off-by: Jane <j@x.org>\uFEFF";
+        assertThat(TrailerPatterns.byHand(TrailerLine.JAVASCRIPT, bom)).hasSize(1);
+        assertThat(TrailerPatterns.byHand(TrailerLine.RUST, bom)).isEmpty();
+        String nextLine = "Fix\u0085Signed-off-by: Jane <j@x.org>";
+        assertThat(TrailerPatterns.byHand(TrailerLine.JAVASCRIPT, nextLine)).isEmpty();
+        assertThat(TrailerPatterns.byHand(TrailerLine.RUST, nextLine)).isEmpty();
+        String carriageReturn = "Fix\rSigned-off-by: Jane <j@x.org>";
+        assertThat(TrailerPatterns.byHand(TrailerLine.JAVASCRIPT, carriageReturn)).hasSize(1);
+        assertThat(TrailerPatterns.byHand(TrailerLine.RUST, carriageReturn)).isEmpty();
+        String longS = "ſigned-off-by: Jane <j@x.org>";
+        assertThat(TrailerPatterns.byHand(TrailerLine.JAVASCRIPT, longS)).isEmpty();
+        assertThat(TrailerPatterns.byHand(TrailerLine.RUST, longS)).hasSize(1);
     }
 
-    private static List<String> byHand(String message) {
-        List<String> found = new ArrayList<>();
-        int start = 0;
-        while (start <= message.length()) {
-            int end = start;
-            while (end < message.length() && "\n\r\u0085\u2028\u2029".indexOf(message.charAt(end)) < 0) {
-                end++;
-            }
-            SignOff signOff = TrailerLine.parse(message, start, end);
-            if (signOff != null) {
-                found.add(signOff.name() + "|" + signOff.email());
-            }
-            if (end >= message.length()) {
-                break;
-            }
-            start = message.charAt(end) == '\r' && end + 1 < message.length() && message.charAt(end + 1) == '\n' ? end + 2 : end + 1;
+    private static String escape(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            out.append(c < 0x20 || c > 0x7E ? String.format("\\u%04X", (int) c) : String.valueOf(c));
         }
-        return found;
+        return out.toString();
     }
 }

@@ -94,6 +94,13 @@ class LauncherIT {
         assertThat(logged.exit()).isZero();
         assertThat(logged.err()).isEmpty();
         assertThat(Files.readString(log)).containsPattern("dev\\.cncfcontrib\\.Main source: shared objects file");
+        if (featureOf(JDK) < 25) {
+            // one static archive of the run's classes, the JDK's included (magic 0xf00baba2; a dynamic one on top
+            // of the JDK's default archive is 0xf00baba8): it maps only what the program uses
+            assertThat(Files.readString(log)).containsPattern("java\\.lang\\.Object source: shared objects file");
+            byte[] magic = Arrays.copyOf(Files.readAllBytes(archive), 4);
+            assertThat(magic).containsExactly(0xa2, 0xab, 0x0b, 0xf0);
+        }
     }
 
     @Test
@@ -144,7 +151,7 @@ class LauncherIT {
         Run good = run(Map.of(), "--version");
         Path archive = onlyArchive(JDK);
         Files.delete(archive);
-        // JDK 17 ties a dynamic archive to the jar file itself: one made for a copy does not fit.
+        // JDK 17 ties an archive to the jar file itself: one made for a copy does not fit.
         Path copy = Files.copy(jar, tmp.resolve("copy.jar"));
         String dump = (featureOf(JDK) >= 25 ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + archive;
         Process process = new ProcessBuilder(JDK.resolve("bin/java").toString(), dump, "-jar", copy.toString(),
@@ -215,7 +222,11 @@ class LauncherIT {
         assertThat(shell.out()).contains("-XX:+PrintCommandLineFlags").doesNotContain("TieredStopAtLevel", "UseSerialGC");
 
         Run list = run(Map.of("CNCF_CONTRIB_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "list", "--help");
-        assertThat(list.out()).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        assertThat(list.out()).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC").doesNotContain("-XX:NewSize=");
+
+        // check dco streams a range through a small young generation (bench/dco-check.sh)
+        Run check = run(Map.of("CNCF_CONTRIB_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "check", "--help");
+        assertThat(check.out()).contains("-XX:TieredStopAtLevel=1", "-XX:NewSize=2097152", "-XX:InitialHeapSize=8388608");
     }
 
     @Test
