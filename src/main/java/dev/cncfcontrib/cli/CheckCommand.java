@@ -101,7 +101,7 @@ final class CheckCommand extends CommandGroup {
                             + "fork that already holds the commits the bot will check.",
                     "For a project that asks for a CLA and no sign-off, or whose requirement is not known, the sign-offs "
                             + "are reported for information and the exit code is 0, unless --mode is given.",
-                    "Merge commits are skipped by every checker; commits by GitHub bots ([bot] authors) by dcoapp and dco2.");
+                    "Merge commits are skipped by every checker; commits by GitHub bots (by the author's address: an App's [bot] noreply address or the Copilot agent's, never by the name) by dcoapp and dco2.");
             examples(
                     "  cncf-contrib check dco",
                     "  cncf-contrib check dco --base upstream/main --mode dco2",
