@@ -14,7 +14,7 @@ import java.util.List;
 final class CheckCommand extends CommandGroup {
 
     CheckCommand(Context context) {
-        super(context, "check", List.of(new Dco(context)), "Check a clone before you push, the way the project's bots will.");
+        super(context, "check", List.of(new Dco(context), new CheckPrCommand(context)), "Check a clone before you push, the way the project's bots will.");
         examples(
                 "  cncf-contrib check dco",
                 "  cncf-contrib check dco --mode dco2 --base upstream/main");

@@ -89,6 +89,11 @@ public final class Context {
         return env.get(name);
     }
 
+    /** The whole environment, for a child process that needs it (gh finds its configuration through it). */
+    public Map<String, String> environment() {
+        return env;
+    }
+
     /** Runs git with this context's environment (tests give it a HOME of their own and no system config). */
     public GitRunner git() {
         if (git == null) {

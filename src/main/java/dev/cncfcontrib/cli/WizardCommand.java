@@ -2,6 +2,7 @@ package dev.cncfcontrib.cli;
 
 import dev.cncfcontrib.catalog.Catalog;
 import dev.cncfcontrib.catalog.Project;
+import dev.cncfcontrib.live.CachedGet;
 import dev.cncfcontrib.onboarding.Doctor;
 import dev.cncfcontrib.onboarding.ProgressStore;
 import dev.cncfcontrib.onboarding.Wizard;
@@ -25,6 +26,9 @@ final class WizardCommand extends CliCommand {
             .description("Plain numbered questions answered on stdin, for screen readers and scripts (also: CNCF_CONTRIB_ACCESSIBLE=1).")
             .flag();
 
+    private final Arg<Boolean> offline = option("--offline")
+            .description("Do not ask CLOTributor or GitHub for open issues: use only answers cached earlier.").flag();
+
     WizardCommand(Context context) {
         super(context, "wizard",
                 "Find a project that fits you and walk through everything it asks of a newcomer: contributor guide, "
@@ -34,7 +38,8 @@ final class WizardCommand extends CliCommand {
                 "  cncf-contrib wizard --resume",
                 "  cncf-contrib wizard --project opa",
                 "  cncf-contrib wizard --project opa --yes      # no questions: save the checklist for later",
-                "  cncf-contrib wizard --accessible             # numbered questions, answers read from stdin");
+                "  cncf-contrib wizard --accessible             # numbered questions, answers read from stdin",
+                "  cncf-contrib wizard --offline                # rank by open issues cached earlier, without the network");
     }
 
     /** The command that configures sign-off for the person, offered in the DCO step. */
@@ -53,7 +58,8 @@ final class WizardCommand extends CliCommand {
         Io io = context.io();
         ProgressStore store = new ProgressStore(context.stateDir(), context.clock());
         Wizard wizard = new Wizard(catalog, store, context.gitConfig(), context.clock(), io.out(), io.err(), io.width(), io.style(),
-                SIGN_OFF_SETUP, project -> new Doctor(context.git()).examine(context.workingDirectory(), false, project));
+                SIGN_OFF_SETUP, project -> new Doctor(context.git()).examine(context.workingDirectory(), false, project),
+                new WizardIssues(new LiveServices(context, true), offline.value() ? CachedGet.Mode.OFFLINE : CachedGet.Mode.NORMAL));
         Project project = null;
         if (resume) {
             project = wizard.lastProject();

@@ -99,7 +99,7 @@ class OpenPlanStatusCommandTest {
                 .contains("- [ ] **Sign off your commits (DCO)** (later)")
                 .contains("  git commit -s -m \"Describe the change\"")
                 .contains("[CLOTributor](https://clotributor.dev/search?project=nats)")
-                .contains("gh search issues --repo nats-io/nats-server --label \"good first issue\" --state open --no-assignee");
+                .contains("gh search issues --owner nats-io --label \"good first issue\" --state open --no-assignee");
         assertThat(result.out()).isEmpty();
     }
 
