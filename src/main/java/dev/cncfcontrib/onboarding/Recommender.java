@@ -76,6 +76,7 @@ public final class Recommender {
     public static List<Suggestion> rank(List<Project> projects, Preferences preferences, Welcome welcome) {
         List<Suggestion> suggestions = new ArrayList<>();
         Map<Project, Integer> openIssues = new HashMap<>();
+        String newestCommit = newestCommit(projects);
         for (Project project : projects) {
             if (project.archived() || !matchesFocus(project, preferences)) {
                 continue;
@@ -148,12 +149,43 @@ public final class Recommender {
             if (verified == 4) {
                 reasons.add("contributor guide, chat and legal requirement read from its own files");
             }
+            if (dormant(project, newestCommit)) {
+                score -= 4;
+                reasons.add("no commit since " + project.lastCommit() + " when its files were last read");
+            }
             suggestions.add(new Suggestion(project, score, reasons));
         }
         suggestions.sort(Comparator.comparingInt(Suggestion::score).reversed()
                 .thenComparing(Comparator.comparingInt((Suggestion suggestion) -> openIssues.getOrDefault(suggestion.project(), 0)).reversed())
+                .thenComparing(suggestion -> suggestion.project().lastCommit() == null ? "" : suggestion.project().lastCommit(),
+                        Comparator.reverseOrder())
                 .thenComparing(suggestion -> suggestion.project().name().toLowerCase(Locale.ROOT)));
         return suggestions;
+    }
+
+    /** Six months without a commit, when the catalog's other projects had some: few reviewers to answer a newcomer. */
+    private static final int DORMANT_DAYS = 183;
+
+    private static String newestCommit(List<Project> projects) {
+        String newest = null;
+        for (Project project : projects) {
+            if (project.lastCommit() != null && (newest == null || project.lastCommit().compareTo(newest) > 0)) {
+                newest = project.lastCommit();
+            }
+        }
+        return newest;
+    }
+
+    private static boolean dormant(Project project, String newestCommit) {
+        if (project.lastCommit() == null || newestCommit == null) {
+            return false;
+        }
+        try {
+            return java.time.LocalDate.parse(project.lastCommit()).plusDays(DORMANT_DAYS)
+                    .isBefore(java.time.LocalDate.parse(newestCommit));
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     private static String count(int n, String thing) {

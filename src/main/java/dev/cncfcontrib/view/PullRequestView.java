@@ -38,7 +38,8 @@ public final class PullRequestView {
         for (LegalCheck check : report.legal()) {
             out.append('\n').append(mark(check.state(), style)).append(' ').append(style.bold(TerminalText.line(check.name())))
                     .append(" (").append(check.via()).append("): ").append(stateWords(check))
-                    .append(check.detail() == null || check.detail().isBlank() ? "" : ": " + TerminalText.line(check.detail()))
+                    .append(check.detail() == null || check.detail().isBlank() || check.detail().equalsIgnoreCase(check.name()) ? ""
+                            : ": " + TerminalText.line(check.detail()))
                     .append('\n');
             if (check.url() != null && check.state() != PullRequestReport.State.FAILED) {
                 out.append("  ").append(style.cyan(TerminalText.line(check.url()))).append('\n');
