@@ -57,9 +57,11 @@ final class CheckPrCommand extends CliCommand {
             throw usageError("'" + typed + "' is not a pull request: give its URL (https://github.com/OWNER/REPO/pull/N) or OWNER/REPO#N");
         }
         LiveServices live = new LiveServices(context, false);
+        CachedGet.Mode mode = offline.value() ? CachedGet.Mode.OFFLINE : CachedGet.Mode.NORMAL;
+        live.prepareFor(live.githubUrl(), mode, false);
         PullRequestData data;
         try {
-            data = live.github().pullRequest(ref, offline.value() ? CachedGet.Mode.OFFLINE : CachedGet.Mode.NORMAL);
+            data = live.github().pullRequest(ref, mode);
         } catch (LiveException failure) {
             throw LiveServices.failure(failure);
         }

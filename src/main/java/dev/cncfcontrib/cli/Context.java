@@ -194,6 +194,14 @@ public final class Context {
         return clock;
     }
 
+    /**
+     * The time as epoch milliseconds, from the clock a test installed, else the system's: an age needs no time
+     * zone, and the first {@link #clock()} reads the time-zone database (some 20 classes and a file at start-up).
+     */
+    public long nowMillis() {
+        return clock != null ? clock.millis() : System.currentTimeMillis();
+    }
+
     /** For tests: a fixed date. */
     public Context clock(Clock clock) {
         this.clock = clock;

@@ -128,10 +128,20 @@ final class IssuesCommand extends CliCommand {
             throw usageError("--refresh and --offline cannot be used together");
         }
         IssueFinder.Source source = this.source.value().source;
+        CachedGet.Mode mode = refresh.value() ? CachedGet.Mode.REFRESH : offline.value() ? CachedGet.Mode.OFFLINE : CachedGet.Mode.NORMAL;
+        LiveServices live = new LiveServices(context, false);
+        List<String> spelt = IssueQuery.languages(languages.value());
+        List<String> areaNames = new ArrayList<>();
+        for (String area : areas.value()) {
+            areaNames.add(area.strip().toLowerCase(Locale.ROOT));
+        }
+        IssueQuery query = new IssueQuery(List.of(), spelt, goodFirst.value(), mentor.value(), areaNames, limit);
+        live.prepareFor(source == IssueFinder.Source.GITHUB ? live.githubUrl() : live.clotributorUrl(), mode);
         Catalog catalog = context.catalog().catalog();
         List<Project> projects = new ArrayList<>();
         for (String name : names.value()) {
-            Project project = catalog.resolveProject(name);
+            // an id as typed needs no name index, whose construction is most of what a cached run costs beyond 'list'
+            Project project = catalog.projectById(name).orElseGet(() -> catalog.resolveProject(name));
             if (project.archived()) {
                 String successor = project.successor() == null ? "" : "; see its successor " + project.successor().name()
                         + (project.successor().id() != null ? " (cncf-contrib issues " + project.successor().id() + ")" : "");
@@ -144,17 +154,9 @@ final class IssuesCommand extends CliCommand {
         if (projects.isEmpty() && source == IssueFinder.Source.GITHUB) {
             throw usageError("--source github needs a PROJECT: GitHub is searched across the project's organisations");
         }
-        List<String> spelt = IssueQuery.languages(languages.value());
-        List<String> areaNames = new ArrayList<>();
-        for (String area : areas.value()) {
-            areaNames.add(area.strip().toLowerCase(Locale.ROOT));
-        }
-        IssueQuery query = new IssueQuery(List.of(), spelt, goodFirst.value(), mentor.value(), areaNames, limit);
         if (source == IssueFinder.Source.GITHUB && !areaNames.isEmpty()) {
             context.io().err().println("note: --area is a CLOTributor filter; GitHub's search does not know areas and ignores it.");
         }
-        CachedGet.Mode mode = refresh.value() ? CachedGet.Mode.REFRESH : offline.value() ? CachedGet.Mode.OFFLINE : CachedGet.Mode.NORMAL;
-        LiveServices live = new LiveServices(context, false);
         IssueFinder.Found found;
         try {
             found = live.finder().find(projects, query, source, mode);
@@ -172,7 +174,7 @@ final class IssuesCommand extends CliCommand {
             return ExitCodes.OK;
         }
         UnaryOperator<String> projectLabel = projectLabels(catalog);
-        long now = context.clock().millis();
+        long now = context.nowMillis();
         switch (output.value()) {
             case JSON -> IssueViews.json(issues, projectLabel, spelt, io.out());
             case MARKDOWN -> io.out().print(IssueViews.markdown(issues, projectLabel, spelt, now));

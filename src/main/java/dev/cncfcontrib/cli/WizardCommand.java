@@ -57,9 +57,9 @@ final class WizardCommand extends CliCommand {
         Catalog catalog = context.catalog().catalog();
         Io io = context.io();
         ProgressStore store = new ProgressStore(context.stateDir(), context.clock());
+        WizardIssues issues = new WizardIssues(new LiveServices(context, true), offline.value() ? CachedGet.Mode.OFFLINE : CachedGet.Mode.NORMAL);
         Wizard wizard = new Wizard(catalog, store, context.gitConfig(), context.clock(), io.out(), io.err(), io.width(), io.style(),
-                SIGN_OFF_SETUP, project -> new Doctor(context.git()).examine(context.workingDirectory(), false, project),
-                new WizardIssues(new LiveServices(context, true), offline.value() ? CachedGet.Mode.OFFLINE : CachedGet.Mode.NORMAL));
+                SIGN_OFF_SETUP, project -> new Doctor(context.git()).examine(context.workingDirectory(), false, project), issues);
         Project project = null;
         if (resume) {
             project = wizard.lastProject();
@@ -89,6 +89,7 @@ final class WizardCommand extends CliCommand {
         }
         try {
             if (project == null) {
+                issues.askAhead();
                 project = wizard.chooseProject(prompter);
                 if (project == null) {
                     return ExitCodes.OK; // like gh: no match is an answer, not an error

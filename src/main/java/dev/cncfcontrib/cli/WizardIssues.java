@@ -25,6 +25,16 @@ final class WizardIssues implements LiveIssues {
         this.mode = mode;
     }
 
+    /**
+     * Starts asking CLOTributor for the open issues now, on another thread, so that they are there when the person
+     * has answered the questions ({@link dev.cncfcontrib.live.CachedGet} asks each question once).
+     */
+    void askAhead() {
+        if (mode != CachedGet.Mode.OFFLINE) {
+            live.inBackground(() -> live.finder().welcome(mode));
+        }
+    }
+
     @Override
     public Welcome welcome(Consumer<String> note) {
         try {

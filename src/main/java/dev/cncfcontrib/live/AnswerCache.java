@@ -1,11 +1,10 @@
 package dev.cncfcontrib.live;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.cncfcontrib.files.AtomicFiles;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.File;
 import java.io.FileInputStream;
 import java.io.IOException;
@@ -14,36 +13,41 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The answers of CLOTributor and GitHub, one file per URL in {@code $XDG_CACHE_HOME/cncf-contrib/answers/}, each
- * with the time it was fetched and the validators for the next conditional request. A file is a line of JSON
- * (URL, time, validators, the headers worth keeping) followed by the body as the server sent it. It is only a
- * cache: a file that is missing, too large or unreadable is no entry, and one that cannot be written is skipped.
+ * with the time it was fetched, the validators for the next conditional request, the headers worth keeping, the
+ * body as the server sent it and, where the caller has one, the answer pre-digested ({@link CachedGet.Digest}). A
+ * small binary layout, read without a JSON parser. It is only a cache: a file that is missing, too large or
+ * unreadable is no entry, and one that cannot be written is skipped.
  */
 public final class AnswerCache {
 
     /** The answers are capped smaller than this; anything larger in the directory is not ours. */
-    static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
+    static final long MAX_FILE_BYTES = 12L * 1024 * 1024;
 
     /** Entries not refreshed for this long are removed when another is written. */
     static final long KEEP_MILLIS = TimeUnit.DAYS.toMillis(30);
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final int MAGIC = 0x43434131; // "CCA1"
+    private static final String SUFFIX = ".answer";
 
-    /** One cached answer; {@code fetchedMillis} is when the server last confirmed it (a 304 counts). */
-    public record Entry(String url, long fetchedMillis, String etag, String lastModified, Map<String, String> headers, byte[] body) {
+    /**
+     * One cached answer; {@code fetchedMillis} is when the server last confirmed it (a 304 counts); {@code digest}
+     * is null when there is none.
+     */
+    public record Entry(String url, long fetchedMillis, String etag, String lastModified, Map<String, String> headers, byte[] body,
+                        byte[] digest) {
 
         public Entry {
             headers = Map.copyOf(headers);
         }
 
         Entry confirmedAt(long millis) {
-            return new Entry(url, millis, etag, lastModified, headers, body);
+            return new Entry(url, millis, etag, lastModified, headers, body, digest);
         }
     }
 
@@ -68,61 +72,41 @@ public final class AnswerCache {
         if (!file.isFile() || file.length() > MAX_FILE_BYTES) {
             return null;
         }
-        byte[] bytes;
-        try (InputStream in = new FileInputStream(file)) {
-            bytes = in.readNBytes((int) MAX_FILE_BYTES);
-        } catch (IOException e) {
-            return null;
-        }
-        int newline = indexOf(bytes, (byte) '\n');
-        if (newline < 0) {
-            return null;
-        }
-        try (JsonParser parser = FACTORY.createParser(bytes, 0, newline)) {
-            Entry header = readHeader(parser);
-            if (header == null || !url.equals(header.url())) {
-                return null; // another URL with the same hash, or a damaged file
+        try (InputStream stream = new FileInputStream(file)) {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(stream.readNBytes((int) MAX_FILE_BYTES)));
+            if (in.readInt() != MAGIC) {
+                return null;
             }
-            return new Entry(header.url(), header.fetchedMillis(), header.etag(), header.lastModified(), header.headers(),
-                    Arrays.copyOfRange(bytes, newline + 1, bytes.length));
-        } catch (IOException | RuntimeException e) {
+            String stored = in.readUTF();
+            if (!url.equals(stored)) {
+                return null; // another URL with the same hash
+            }
+            long fetched = in.readLong();
+            String etag = optional(in.readUTF());
+            String lastModified = optional(in.readUTF());
+            int count = in.readUnsignedShort();
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (int i = 0; i < count; i++) {
+                headers.put(in.readUTF(), in.readUTF());
+            }
+            byte[] body = bytes(in);
+            byte[] digest = in.readBoolean() ? bytes(in) : null;
+            return body == null ? null : new Entry(stored, fetched, etag, lastModified, headers, body, digest);
+        } catch (IOException | RuntimeException damaged) {
             return null;
         }
     }
 
-    private static Entry readHeader(JsonParser parser) throws IOException {
-        if (parser.nextToken() != JsonToken.START_OBJECT) {
+    private static String optional(String text) {
+        return text.isEmpty() ? null : text;
+    }
+
+    private static byte[] bytes(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > in.available()) {
             return null;
         }
-        String url = null;
-        long fetched = -1;
-        String etag = null;
-        String lastModified = null;
-        Map<String, String> headers = new LinkedHashMap<>();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            JsonToken value = parser.nextToken();
-            switch (field) {
-                case "url" -> url = value == JsonToken.VALUE_STRING ? parser.getText() : null;
-                case "fetched" -> fetched = value == JsonToken.VALUE_NUMBER_INT ? parser.getLongValue() : -1;
-                case "etag" -> etag = value == JsonToken.VALUE_STRING ? parser.getText() : null;
-                case "lastModified" -> lastModified = value == JsonToken.VALUE_STRING ? parser.getText() : null;
-                case "headers" -> {
-                    if (value != JsonToken.START_OBJECT) {
-                        return null;
-                    }
-                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                        String name = parser.currentName();
-                        if (parser.nextToken() != JsonToken.VALUE_STRING) {
-                            return null;
-                        }
-                        headers.put(name, parser.getText());
-                    }
-                }
-                default -> parser.skipChildren();
-            }
-        }
-        return url == null || fetched < 0 ? null : new Entry(url, fetched, etag, lastModified, headers, null);
+        return in.readNBytes(length);
     }
 
     /** Stores {@code entry}, replacing the file atomically; false when it could not be written (nothing else happens). */
@@ -136,27 +120,28 @@ public final class AnswerCache {
             return false;
         }
         try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(entry.body().length + 512);
-            try (JsonGenerator json = FACTORY.createGenerator(out)) {
-                json.writeStartObject();
-                json.writeStringField("url", entry.url());
-                json.writeNumberField("fetched", entry.fetchedMillis());
-                if (entry.etag() != null) {
-                    json.writeStringField("etag", entry.etag());
-                }
-                if (entry.lastModified() != null) {
-                    json.writeStringField("lastModified", entry.lastModified());
-                }
-                json.writeObjectFieldStart("headers");
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(entry.body().length
+                    + (entry.digest() == null ? 0 : entry.digest().length) + 512);
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                out.writeInt(MAGIC);
+                out.writeUTF(entry.url());
+                out.writeLong(entry.fetchedMillis());
+                out.writeUTF(entry.etag() == null ? "" : entry.etag());
+                out.writeUTF(entry.lastModified() == null ? "" : entry.lastModified());
+                out.writeShort(entry.headers().size());
                 for (Map.Entry<String, String> header : entry.headers().entrySet()) {
-                    json.writeStringField(header.getKey(), header.getValue());
+                    out.writeUTF(header.getKey());
+                    out.writeUTF(header.getValue());
                 }
-                json.writeEndObject();
-                json.writeEndObject();
+                out.writeInt(entry.body().length);
+                out.write(entry.body());
+                out.writeBoolean(entry.digest() != null);
+                if (entry.digest() != null) {
+                    out.writeInt(entry.digest().length);
+                    out.write(entry.digest());
+                }
             }
-            out.write('\n');
-            out.write(entry.body());
-            AtomicFiles.write(file, out.toByteArray());
+            AtomicFiles.writeUnsynced(file, bytes.toByteArray());
             removeOldEntries(entry.fetchedMillis());
             return true;
         } catch (IOException | RuntimeException e) {
@@ -176,8 +161,6 @@ public final class AnswerCache {
         }
     }
 
-    private static final String SUFFIX = ".answer";
-
     /**
      * A 64-bit FNV-1a hash of the URL names its file: short, and cheap at start-up where a cold JVM's SHA-256 is
      * not. A collision costs nothing but a miss, since the file holds its URL.
@@ -190,14 +173,5 @@ public final class AnswerCache {
         }
         String hex = Long.toHexString(hash);
         return "0".repeat(16 - hex.length()) + hex + SUFFIX;
-    }
-
-    private static int indexOf(byte[] bytes, byte wanted) {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == wanted) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -4,6 +4,9 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
@@ -54,6 +57,17 @@ public final class CachedGet {
         T parse(byte[] body);
     }
 
+    /**
+     * An answer pre-digested for the cache, read back without the parser (and the JSON library behind it); a digest
+     * that cannot be read is ignored and the body parsed.
+     */
+    public interface Digest<T> {
+        /** The bytes to store, or null when this answer cannot be digested. */
+        byte[] encode(T value);
+
+        T decode(byte[] digest) throws java.io.IOException;
+    }
+
     /** Turns an answer other than 200 or 304 into the failure it means. */
     public interface Refusal {
         LiveException of(HttpGetter.Response response);
@@ -63,6 +77,8 @@ public final class CachedGet {
     private final AnswerCache cache;
     private final LongSupplier nowMillis;
     private final Set<String> keptHeaders;
+    /** The questions asked in this run, by mode and URL: each is asked once, whatever thread asks it first. */
+    private final Map<String, CompletableFuture<Answer<?>>> inFlight = new ConcurrentHashMap<>();
 
     /** @param keptHeaders lower-case names of the headers stored with an answer (a pagination total) */
     public CachedGet(HttpGetter http, AnswerCache cache, LongSupplier nowMillis, Set<String> keptHeaders) {
@@ -77,11 +93,43 @@ public final class CachedGet {
     }
 
     public <T> Answer<T> get(HttpGetter.Request request, long maxAgeMillis, Mode mode, Parser<T> parser, Refusal refusal) {
+        return get(request, maxAgeMillis, mode, parser, null, refusal);
+    }
+
+    /**
+     * @param digest how the answer is stored pre-digested, or null to store the body alone
+     */
+    @SuppressWarnings("unchecked")
+    public <T> Answer<T> get(HttpGetter.Request request, long maxAgeMillis, Mode mode, Parser<T> parser, Digest<T> digest,
+            Refusal refusal) {
+        // one question asked twice at once (ahead of time on another thread, then for real) is asked once
+        String key = mode + " " + request.url();
+        CompletableFuture<Answer<?>> mine = new CompletableFuture<>();
+        CompletableFuture<Answer<?>> asked = inFlight.putIfAbsent(key, mine);
+        if (asked != null) {
+            try {
+                return (Answer<T>) asked.join();
+            } catch (CompletionException failed) {
+                throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+            }
+        }
+        try {
+            Answer<T> answer = fetch(request, maxAgeMillis, mode, parser, digest, refusal);
+            mine.complete(answer);
+            return answer;
+        } catch (RuntimeException failed) {
+            mine.completeExceptionally(failed);
+            throw failed;
+        }
+    }
+
+    private <T> Answer<T> fetch(HttpGetter.Request request, long maxAgeMillis, Mode mode, Parser<T> parser, Digest<T> digest,
+            Refusal refusal) {
         AnswerCache.Entry held = cache.read(request.url());
         long now = nowMillis.getAsLong();
         if (held != null && mode == Mode.NORMAL && held.fetchedMillis() <= now && now - held.fetchedMillis() < maxAgeMillis) {
             try {
-                return new Answer<>(parser.parse(held.body()), held.headers(), held.fetchedMillis(), Freshness.CACHED, null);
+                return new Answer<>(read(held, parser, digest), held.headers(), held.fetchedMillis(), Freshness.CACHED, null);
             } catch (LiveException damaged) {
                 held = null; // ask again below
             }
@@ -89,19 +137,19 @@ public final class CachedGet {
         if (mode == Mode.OFFLINE) {
             LiveException nothing = new LiveException(LiveException.Kind.NOT_CACHED, "nothing cached from " + host(request.url())
                     + " for this question yet: ask once without --offline");
-            return fallback(held, parser, nothing, "offline, as asked");
+            return fallback(held, parser, digest, nothing, "offline, as asked");
         }
         HttpGetter.Request sent = held != null && mode == Mode.NORMAL ? request.withValidators(held.etag(), held.lastModified()) : request;
         HttpGetter.Response response;
         try {
             response = http.get(sent);
         } catch (LiveException failure) {
-            return fallback(held, parser, failure, failure.getMessage());
+            return fallback(held, parser, digest, failure, failure.getMessage());
         }
         if (response.status() == 304 && held != null) {
             AnswerCache.Entry confirmed = held.confirmedAt(now);
             cache.write(confirmed);
-            return new Answer<>(parser.parse(held.body()), held.headers(), now, Freshness.CONFIRMED, null);
+            return new Answer<>(read(held, parser, digest), held.headers(), now, Freshness.CONFIRMED, null);
         }
         if (response.status() != 200) {
             LiveException failure = response.status() == 304
@@ -110,13 +158,13 @@ public final class CachedGet {
             if (failure.kind() == LiveException.Kind.NOT_FOUND || failure.kind() == LiveException.Kind.REFUSED) {
                 throw failure; // an answer, not an outage: an old copy would hide it
             }
-            return fallback(held, parser, failure, failure.getMessage());
+            return fallback(held, parser, digest, failure, failure.getMessage());
         }
         T value;
         try {
             value = parser.parse(response.body());
         } catch (LiveException broken) {
-            return fallback(held, parser, broken, broken.getMessage());
+            return fallback(held, parser, digest, broken, broken.getMessage());
         }
         Map<String, String> kept = new LinkedHashMap<>();
         for (String name : keptHeaders) {
@@ -126,21 +174,33 @@ public final class CachedGet {
             }
         }
         cache.write(new AnswerCache.Entry(request.url(), now, response.header("etag"), response.header("last-modified"), kept,
-                response.body()));
+                response.body(), digest == null ? null : digest.encode(value)));
         return new Answer<>(value, kept, now, Freshness.LIVE, null);
     }
 
-    private <T> Answer<T> fallback(AnswerCache.Entry held, Parser<T> parser, LiveException failure, String because) {
+    private <T> Answer<T> fallback(AnswerCache.Entry held, Parser<T> parser, Digest<T> digest, LiveException failure, String because) {
         if (held == null) {
             throw failure;
         }
         T value;
         try {
-            value = parser.parse(held.body());
+            value = read(held, parser, digest);
         } catch (LiveException damaged) {
             throw failure;
         }
         return new Answer<>(value, held.headers(), held.fetchedMillis(), Freshness.STALE, because);
+    }
+
+    /** A cached answer: its digest when there is a readable one, else its body parsed. */
+    private static <T> T read(AnswerCache.Entry held, Parser<T> parser, Digest<T> digest) {
+        if (digest != null && held.digest() != null) {
+            try {
+                return digest.decode(held.digest());
+            } catch (java.io.IOException | RuntimeException unreadable) {
+                // the body says the same
+            }
+        }
+        return parser.parse(held.body());
     }
 
     /** The generic meaning of a status: 404 nothing there, 401/403 refused, 429 slow down, anything else an outage. */

@@ -61,7 +61,7 @@ public final class Clotributor {
             int wanted = Math.min(PAGE_SIZE, query.limit() - issues.size());
             CachedGet.Answer<List<Issue>> answer = get.get(
                     new HttpGetter.Request(searchUrl(query, wanted, issues.size()), "application/json", null, null, null),
-                    MAX_AGE_MILLIS, mode, body -> parse(body, baseUrl),
+                    MAX_AGE_MILLIS, mode, body -> parse(body, baseUrl), IssueDigest.INSTANCE,
                     response -> CachedGet.generic(response, "CLOTributor (" + CachedGet.host(baseUrl) + ")", get.nowMillis()));
             provenance.add(answer);
             List<Issue> found = answer.value();

@@ -57,7 +57,7 @@ public final class ApiClient implements HttpGetter {
             if (request.token() != null && sameOrigin(current, first)) {
                 builder.header("Authorization", "Bearer " + request.token().value());
             }
-            Call call = clients.client().newCall(builder.build());
+            Call call = clients.clientFor(current).newCall(builder.build());
             try (okhttp3.Response response = call.execute()) {
                 int code = response.code();
                 if (response.isRedirect() && code != 300 && code != 304) {

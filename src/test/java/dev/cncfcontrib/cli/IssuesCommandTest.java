@@ -310,6 +310,20 @@ class IssuesCommandTest {
     }
 
     @Test
+    void aCachedAnswerReadsBackExactlyAsFetched() {
+        clotributor.enqueue(FakeAnswers.clotributor(List.of(kubernetesIssue(5, "Caf\u00e9 \u4e2d\u6587 issue").mentor(),
+                ClotributorIssue.of("kubernetes", "https://github.com/kubernetes/website", 6, "Docs").languages("Hugo", "HTML").notGoodFirst())));
+        CliRun cli = cli();
+
+        Result fetched = cli.run("issues", "kubernetes", "-o", "json");
+        Result cached = cli.run("issues", "kubernetes", "-o", "json");
+
+        assertThat(fetched.exitCode()).isZero();
+        assertThat(clotributor.getRequestCount()).isEqualTo(1);
+        assertThat(cached.out()).isEqualTo(fetched.out()).contains("Hugo");
+    }
+
+    @Test
     void withoutNetworkTheCacheAnswersWithItsAge() throws Exception {
         clotributor.enqueue(FakeAnswers.clotributor(List.of(kubernetesIssue(5, "Remembered issue"))));
         CliRun cli = cli();

@@ -23,8 +23,9 @@ class AnswerCacheTest {
         AnswerCache cache = new AnswerCache(dir);
         byte[] body = "[{\"title\": \"caf\u00e9\"}]\n".getBytes(StandardCharsets.UTF_8);
 
-        assertThat(cache.write(new AnswerCache.Entry(URL, 1_700_000_000_000L, "\"v1\"", null, Map.of("pagination-total-count", "7"), body)))
-                .isTrue();
+        byte[] digest = {1, 2, 3};
+        assertThat(cache.write(new AnswerCache.Entry(URL, 1_700_000_000_000L, "\"v1\"", null, Map.of("pagination-total-count", "7"), body,
+                digest))).isTrue();
         AnswerCache.Entry read = cache.read(URL);
 
         assertThat(read.body()).isEqualTo(body);
@@ -32,18 +33,24 @@ class AnswerCacheTest {
         assertThat(read.etag()).isEqualTo("\"v1\"");
         assertThat(read.lastModified()).isNull();
         assertThat(read.headers()).containsEntry("pagination-total-count", "7");
+        assertThat(read.digest()).containsExactly(1, 2, 3);
         assertThat(cache.read(URL + "&offset=20")).isNull();
     }
 
     @Test
-    void aDamagedOrForeignFileIsNoEntry() throws IOException {
+    void aDamagedTruncatedOrForeignFileIsNoEntry() throws IOException {
         AnswerCache cache = new AnswerCache(dir);
         Path file = dir.resolve(AnswerCache.fileName(URL));
-        Files.writeString(file, "{\"url\": \"" + URL + "\", \"fetched\": \"yesterday\"}\n[]");
+        cache.write(new AnswerCache.Entry(URL, 1, null, null, Map.of(), "[1, 2, 3]".getBytes(StandardCharsets.UTF_8), null));
+        byte[] whole = Files.readAllBytes(file);
+        assertThat(cache.read(URL)).isNotNull();
+
+        Files.write(file, java.util.Arrays.copyOf(whole, whole.length - 3));
         assertThat(cache.read(URL)).isNull();
-        Files.writeString(file, "{\"url\": \"https://elsewhere.test/\", \"fetched\": 1}\n[]");
+        Files.writeString(file, "{\"url\": \"" + URL + "\", \"fetched\": 1}\n[]");
         assertThat(cache.read(URL)).isNull();
-        Files.writeString(file, "no header line at all");
+        cache.write(new AnswerCache.Entry("https://elsewhere.test/", 1, null, null, Map.of(), new byte[0], null));
+        Files.move(dir.resolve(AnswerCache.fileName("https://elsewhere.test/")), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         assertThat(cache.read(URL)).isNull();
     }
 
@@ -53,14 +60,14 @@ class AnswerCacheTest {
         Path file = dir.resolve(AnswerCache.fileName(URL));
         Files.createDirectories(file);
 
-        assertThat(cache.write(new AnswerCache.Entry(URL, 1, null, null, Map.of(), new byte[] {'[', ']'}))).isFalse();
+        assertThat(cache.write(new AnswerCache.Entry(URL, 1, null, null, Map.of(), new byte[] {'[', ']'}, null))).isFalse();
         assertThat(file).isDirectory();
     }
 
     @Test
     void withoutADirectoryThereIsNoCache() {
         AnswerCache cache = new AnswerCache(null);
-        assertThat(cache.write(new AnswerCache.Entry(URL, 1, null, null, Map.of(), new byte[0]))).isFalse();
+        assertThat(cache.write(new AnswerCache.Entry(URL, 1, null, null, Map.of(), new byte[0], null))).isFalse();
         assertThat(cache.read(URL)).isNull();
     }
 }
