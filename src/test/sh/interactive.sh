@@ -106,7 +106,7 @@ echo "ok: list --maturity <TAB><TAB> offers the maturity values"
 keys 'show kubern' Tab
 wait_for_last 'cncf-contrib> show kubernetes $'
 keys Enter
-wait_for 'CNCF CLA via LF EasyCLA'
+wait_for 'CNCF CLA, checked by LF EasyCLA'
 echo "ok: show kubern<TAB> completes to kubernetes and runs"
 keys 'clear' Enter             # not a command: the error is printed and the shell goes on
 wait_for "unknown command 'clear'"
@@ -118,6 +118,8 @@ keys "wizard --catalog $wizard_catalog" Enter
 wait_for 'Which areas interest you'
 keys Down Down                                 # Messaging (1 project): Backup, Container Runtime, Messaging, ...
 keys Space Enter
+wait_for 'Which programming language would you like to work in'
+keys Enter                                     # any, the default
 wait_for 'Which maturity do you prefer'
 keys Down Down Enter                           # incubating
 wait_for 'Can you sign a Contributor License Agreement'
@@ -126,6 +128,8 @@ wait_for 'Where do you prefer to chat'
 keys Down Enter                                # Slack
 wait_for 'Which project do you want to start with'
 screen | grep -q 'NATS' || fail "NATS not suggested"
+keys 'na'                                      # the list narrows as one types
+wait_for 'of 1 matching'
 keys Enter
 step=1
 while true; do

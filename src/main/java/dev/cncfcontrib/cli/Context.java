@@ -196,7 +196,7 @@ public final class Context {
 
     /**
      * The time as epoch milliseconds, from the clock a test installed, else the system's: an age needs no time
-     * zone, and the first {@link #clock()} reads the time-zone database (some 20 classes and a file at start-up).
+     * zone, and the first {@link #clock()} reads the time-zone database.
      */
     public long nowMillis() {
         return clock != null ? clock.millis() : System.currentTimeMillis();

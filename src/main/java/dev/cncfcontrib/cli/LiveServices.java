@@ -117,7 +117,7 @@ final class LiveServices {
 
     /**
      * When the cache will probably not answer, gets the HTTP client and the host's address ready on a background
-     * thread while the command reads the catalog: the first request then starts some 40 ms sooner. "Probably": no
+     * thread while the command reads the catalog, so that the first request starts sooner. "Probably": no
      * answer was cached within the hour (the answers directory changes with every answer stored), so that a cached
      * run never spends a core on HTTP classes it will not use.
      */

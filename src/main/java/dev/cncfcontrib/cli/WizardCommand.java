@@ -31,7 +31,8 @@ final class WizardCommand extends CliCommand {
 
     WizardCommand(Context context) {
         super(context, "wizard",
-                "Find a project that fits you and walk through everything it asks of a newcomer: contributor guide, "
+                "Find a project that fits you, ranked by how ready it is for a newcomer now (open good first issues in your"
+                + " language, mentors, from CLOTributor), and walk through everything it asks of a newcomer: contributor guide, "
                 + "DCO sign-off or CLA, chat, mailing list, a first issue, mentoring. Progress is saved after every step.");
         examples(
                 "  cncf-contrib wizard",

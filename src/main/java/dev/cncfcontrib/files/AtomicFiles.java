@@ -33,14 +33,14 @@ public final class AtomicFiles {
 
     /**
      * Replaces {@code target} atomically for readers, but without waiting for the disk: for a cache, which a power cut
-     * may cost but never corrupts into half a file that reads as valid, and whose writer should not wait some 10 ms
-     * for two syncs.
+     * may cost but never corrupts into half a file that reads as valid, and whose writer should not wait for two
+     * syncs.
      */
     public static void writeUnsynced(Path target, byte[] content) throws IOException {
         Path directory = target.toAbsolutePath().getParent();
         Files.createDirectories(directory);
         // a name unique to this process and moment, and the permissions a new file gets: Files.createTempFile seeds a
-        // SecureRandom, and setting permissions asks the file store, which reads the mount table (each some 10 ms)
+        // SecureRandom, and setting permissions asks the file store, which reads the mount table: both slow at start-up
         Path temporary = directory.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
                 + System.nanoTime() + ".tmp");
         try {

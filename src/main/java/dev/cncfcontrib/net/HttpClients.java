@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import okhttp3.ConnectionSpec;
 import okhttp3.Dns;
 import okhttp3.HttpUrl;
-import okhttp3.Request;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
 
 /**
  * The one place that configures okhttp: timeouts on connecting, on each read and on the whole call, and no
