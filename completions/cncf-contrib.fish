@@ -65,7 +65,7 @@ complete -c cncf-contrib -n '__cncf_contrib_at \'\'' -a 'links' -d 'Check that t
 complete -c cncf-contrib -n '__cncf_contrib_at \'\'' -a 'issues' -d 'List open issues that want help: from CLOTributor (clotributor.dev), the CNCF\'s index of…'
 complete -c cncf-contrib -n '__cncf_contrib_at \'\'' -a 'catalog' -d 'Manage the catalog: see which one is in use, update it from the CNCF landscape, compare t…'
 complete -c cncf-contrib -n '__cncf_contrib_at \'\'' -a 'shell' -d 'An interactive shell for every command, with tab completion of commands, options, values…'
-complete -c cncf-contrib -n '__cncf_contrib_at \'\'' -a 'wizard' -d 'Find a project that fits you and walk through everything it asks of a newcomer: contribut…'
+complete -c cncf-contrib -n '__cncf_contrib_at \'\'' -a 'wizard' -d 'Find a project that fits you, ranked by how ready it is for a newcomer now (open good fir…'
 complete -c cncf-contrib -n '__cncf_contrib_at \'\'' -a 'status' -d 'Show the checklist of every project you started with the wizard: [x] done, [>] later, [-]…'
 complete -c cncf-contrib -n '__cncf_contrib_at \'\'' -a 'plan' -d 'Print a project\'s onboarding checklist, with the steps you already did ticked: Markdown t…'
 complete -c cncf-contrib -n '__cncf_contrib_at \'\'' -a 'open' -d 'Open a project\'s contributor guide, repository, chat or mailing list in your browser ($BR…'
