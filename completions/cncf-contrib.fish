@@ -16,14 +16,14 @@ function __cncf_contrib_path
                 switch $word
                     case '--catalog'
                         set skip 1
-                    case 'list' 'show' 'groups' 'check' 'doctor' 'setup' 'dco' 'links' 'catalog' 'shell' 'wizard' 'status' 'plan' 'open' 'completion'
+                    case 'list' 'show' 'groups' 'check' 'doctor' 'setup' 'dco' 'links' 'issues' 'catalog' 'shell' 'wizard' 'status' 'plan' 'open' 'completion'
                         set -a path $word
                 end
             case 'check'
                 switch $word
                     case '--catalog'
                         set skip 1
-                    case 'dco' 'legal'
+                    case 'dco' 'legal' 'pr'
                         set -a path $word
                 end
             case 'setup'
@@ -62,9 +62,10 @@ complete -c cncf-contrib -n '__cncf_contrib_at \'\'' -a 'doctor' -d 'Check that 
 complete -c cncf-contrib -n '__cncf_contrib_at \'\'' -a 'setup' -d 'Prepare a clone for contributing'
 complete -c cncf-contrib -n '__cncf_contrib_at \'\'' -a 'dco' -d 'Print the Developer Certificate of Origin 1.1, the text your Signed-off-by line certifies…'
 complete -c cncf-contrib -n '__cncf_contrib_at \'\'' -a 'links' -d 'Check that the links of the catalog still work: homepages, contributor guides, repositori…'
+complete -c cncf-contrib -n '__cncf_contrib_at \'\'' -a 'issues' -d 'List open issues that want help: from CLOTributor (clotributor.dev), the CNCF\'s index of…'
 complete -c cncf-contrib -n '__cncf_contrib_at \'\'' -a 'catalog' -d 'Manage the catalog: see which one is in use, update it from the CNCF landscape, compare t…'
 complete -c cncf-contrib -n '__cncf_contrib_at \'\'' -a 'shell' -d 'An interactive shell for every command, with tab completion of commands, options, values…'
-complete -c cncf-contrib -n '__cncf_contrib_at \'\'' -a 'wizard' -d 'Find a project that fits you and walk through everything it asks of a newcomer: contribut…'
+complete -c cncf-contrib -n '__cncf_contrib_at \'\'' -a 'wizard' -d 'Find a project that fits you, ranked by how ready it is for a newcomer now (open good fir…'
 complete -c cncf-contrib -n '__cncf_contrib_at \'\'' -a 'status' -d 'Show the checklist of every project you started with the wizard: [x] done, [>] later, [-]…'
 complete -c cncf-contrib -n '__cncf_contrib_at \'\'' -a 'plan' -d 'Print a project\'s onboarding checklist, with the steps you already did ticked: Markdown t…'
 complete -c cncf-contrib -n '__cncf_contrib_at \'\'' -a 'open' -d 'Open a project\'s contributor guide, repository, chat or mailing list in your browser ($BR…'
@@ -113,6 +114,7 @@ complete -c cncf-contrib -n '__cncf_contrib_at \'groups\'' -a 'toc toc-contribut
 # cncf-contrib check
 complete -c cncf-contrib -n '__cncf_contrib_at \'check\'' -a 'dco' -d 'Check the Signed-off-by trailer of every commit of a range, with the exact rules of a DCO…'
 complete -c cncf-contrib -n '__cncf_contrib_at \'check\'' -a 'legal' -d 'Say what the clone itself states about a DCO sign-off or a CLA, next to what the catalog…'
+complete -c cncf-contrib -n '__cncf_contrib_at \'check\'' -a 'pr' -d 'Check a pull request\'s legal checks on GitHub: the DCO check run (the DCO app) and the CL…'
 complete -c cncf-contrib -n '__cncf_contrib_at \'check\'' -l 'catalog' -r -F -d 'Read this catalog file instead of the bundled one (also: $CNCF_CONTRIB_CATALOG)'
 complete -c cncf-contrib -n '__cncf_contrib_at \'check\'' -l 'verbose' -d 'Print stack traces with errors'
 complete -c cncf-contrib -n '__cncf_contrib_at \'check\'' -l 'no-input' -d 'Never ask a question, even at a terminal (also: CNCF_CONTRIB_NO_INPUT=1)'
@@ -143,6 +145,15 @@ complete -c cncf-contrib -n '__cncf_contrib_at \'check legal\'' -l 'verbose' -d 
 complete -c cncf-contrib -n '__cncf_contrib_at \'check legal\'' -l 'no-input' -d 'Never ask a question, even at a terminal (also: CNCF_CONTRIB_NO_INPUT=1)'
 complete -c cncf-contrib -n '__cncf_contrib_at \'check legal\'' -s 'h' -l 'help' -d 'Show this help message and exit'
 complete -c cncf-contrib -n '__cncf_contrib_at \'check legal\'' -s 'V' -l 'version' -d 'Print version information and exit'
+
+# cncf-contrib check pr
+complete -c cncf-contrib -n '__cncf_contrib_at \'check pr\'' -s 'o' -l 'output' -x -a 'text json' -d 'Output format: text, json (default: text)'
+complete -c cncf-contrib -n '__cncf_contrib_at \'check pr\'' -l 'offline' -d 'Do not use the network: report from the answers cached by the last check'
+complete -c cncf-contrib -n '__cncf_contrib_at \'check pr\'' -l 'catalog' -r -F -d 'Read this catalog file instead of the bundled one (also: $CNCF_CONTRIB_CATALOG)'
+complete -c cncf-contrib -n '__cncf_contrib_at \'check pr\'' -l 'verbose' -d 'Print stack traces with errors'
+complete -c cncf-contrib -n '__cncf_contrib_at \'check pr\'' -l 'no-input' -d 'Never ask a question, even at a terminal (also: CNCF_CONTRIB_NO_INPUT=1)'
+complete -c cncf-contrib -n '__cncf_contrib_at \'check pr\'' -s 'h' -l 'help' -d 'Show this help message and exit'
+complete -c cncf-contrib -n '__cncf_contrib_at \'check pr\'' -s 'V' -l 'version' -d 'Print version information and exit'
 
 # cncf-contrib doctor
 complete -c cncf-contrib -n '__cncf_contrib_at \'doctor\'' -s 'p' -l 'project' -x -a 'aeraki-mesh agones akri antrea apicurio-registry argo argocd armada artifact-hub athenz atlantis backstage bank-vaults bfe bootc bpfman brigade buildpacks cadence-workflow capsule carina cartography carvel cdk-for-kubernetes-cdk8s cedar cert-manager chaos-mesh chaosblade cilium cloud-custodian cloudevents cloudnativepg clusternet clusterpedia cni cni-genie cohdi composefs confidential-containers connect-rpc container2wasm containerd containerssh contour copa coredns cortex cozystack cri-o crossplane cubefs curiefense curve curvine dalec dapr devfile devspace devstream dex distribution dragonfly drasi easegress emissary-ingress envoy envoyproxy eraser etcd external-secrets fabedge falco flatcar-container-linux fluentd fluid flux fluxcd fonio grpc hami harbor goharbor headlamp helm hexa higress holmesgpt hwameistor hyperlight in-toto inclavare-containers inspektor-gadget interlink istio jaeger jaegertracing k0s k3s k8gb k8sgpt k8up kagent kai-scheduler kairos kaito kanister karmada kbind kcl kcp keda kepler keptn keycloak keylime kgateway kitops kmesh knative ko konveyor koordinator kpt krator krkn krustlet kserve kuadrant kuasar kube-burner kube-ovn kube-rs kube-vip kubean kubearmor kubeclipper kubedl kubeedge kubeelasti kubefleet kubeflow kuberhealthy kubernetes k8s kube kubescape kubeslice kubestellar kubevela kubevirt kubewarden kudo kuma kured kusionstack kyverno lima linkerd linkerd2 litmus llm-d logging-operator-kube-logging longhorn loxilb merbridge meshery metal3-io metallb microcks modelpack nats nats.io network-service-mesh nmstate nocalhost notary-project notary notation oauth2-proxy open-cluster-management open-policy-agent opa open-policy-containers open-service-mesh openchoreo opencost openebs openelb openeverest openfeature openfga openfunction opengemini opengitops gitops gitops-wg openkruise openmetrics opentelemetry otel opentofu opentracing openyurt operator-framework oras oscal-compass ovn-kubernetes oxia paralus parsec perses pipecd piraeus-datastore pixie podman-container-tools podman-desktop porter pravega prometheus prom radius ratify rkt rook runme-notebooks schemahero score sealer sermant serverless-devs serverless-workflow service-mesh-interface-smi service-mesh-performance shipwright skooner slimfaas slimtoolkit sops spiderpool spiffe spin spinkube spire stacker strimzi submariner superedge tekton telepresence teller thanos tikv tinkerbell tokenetes tremor trickster tuf urunc velero vineyard virtual-kubelet visual-studio-code-kubernetes-tools vitess volcano wasmcloud wasmedge-runtime werf xline xregistry youki zot' -d 'The project the clone is for (id, name or alias)'
@@ -193,6 +204,24 @@ complete -c cncf-contrib -n '__cncf_contrib_at \'links\'' -l 'verbose' -d 'Print
 complete -c cncf-contrib -n '__cncf_contrib_at \'links\'' -l 'no-input' -d 'Never ask a question, even at a terminal (also: CNCF_CONTRIB_NO_INPUT=1)'
 complete -c cncf-contrib -n '__cncf_contrib_at \'links\'' -s 'h' -l 'help' -d 'Show this help message and exit'
 complete -c cncf-contrib -n '__cncf_contrib_at \'links\'' -s 'V' -l 'version' -d 'Print version information and exit'
+
+# cncf-contrib issues
+complete -c cncf-contrib -n '__cncf_contrib_at \'issues\'' -s 'l' -l 'language' -x -d 'Only issues in repositories that use LANGUAGE (Go, Rust, Python, TypeScript...; any case)'
+complete -c cncf-contrib -n '__cncf_contrib_at \'issues\'' -s 'g' -l 'good-first' -d 'Only issues labelled \'good first issue\''
+complete -c cncf-contrib -n '__cncf_contrib_at \'issues\'' -s 'm' -l 'mentor' -d 'Only issues with a mentor available'
+complete -c cncf-contrib -n '__cncf_contrib_at \'issues\'' -s 'a' -l 'area' -x -a 'docs' -d 'Only issues of this area, as CLOTributor files them: docs'
+complete -c cncf-contrib -n '__cncf_contrib_at \'issues\'' -s 'n' -l 'limit' -x -d 'At most N issues (default: 20, at most 1000)'
+complete -c cncf-contrib -n '__cncf_contrib_at \'issues\'' -s 's' -l 'source' -x -a 'auto clotributor github' -d 'Where to look: auto, clotributor, github (default: auto: CLOTributor, then GitHub\'s searc…'
+complete -c cncf-contrib -n '__cncf_contrib_at \'issues\'' -s 'o' -l 'output' -x -a 'table json markdown' -d 'Output format: table, json, markdown (default: table)'
+complete -c cncf-contrib -n '__cncf_contrib_at \'issues\'' -l 'refresh' -d 'Ask the services even when a recent answer is cached'
+complete -c cncf-contrib -n '__cncf_contrib_at \'issues\'' -l 'offline' -d 'Do not use the network: answer from the cache only'
+complete -c cncf-contrib -n '__cncf_contrib_at \'issues\'' -l 'open' -x -d 'Also open the N-th issue of the list in your browser'
+complete -c cncf-contrib -n '__cncf_contrib_at \'issues\'' -l 'catalog' -r -F -d 'Read this catalog file instead of the bundled one (also: $CNCF_CONTRIB_CATALOG)'
+complete -c cncf-contrib -n '__cncf_contrib_at \'issues\'' -l 'verbose' -d 'Print stack traces with errors'
+complete -c cncf-contrib -n '__cncf_contrib_at \'issues\'' -l 'no-input' -d 'Never ask a question, even at a terminal (also: CNCF_CONTRIB_NO_INPUT=1)'
+complete -c cncf-contrib -n '__cncf_contrib_at \'issues\'' -s 'h' -l 'help' -d 'Show this help message and exit'
+complete -c cncf-contrib -n '__cncf_contrib_at \'issues\'' -s 'V' -l 'version' -d 'Print version information and exit'
+complete -c cncf-contrib -n '__cncf_contrib_at \'issues\'' -a 'aeraki-mesh agones akri antrea apicurio-registry argo argocd armada artifact-hub athenz atlantis backstage bank-vaults bfe bootc bpfman brigade buildpacks cadence-workflow capsule carina cartography carvel cdk-for-kubernetes-cdk8s cedar cert-manager chaos-mesh chaosblade cilium cloud-custodian cloudevents cloudnativepg clusternet clusterpedia cni cni-genie cohdi composefs confidential-containers connect-rpc container2wasm containerd containerssh contour copa coredns cortex cozystack cri-o crossplane cubefs curiefense curve curvine dalec dapr devfile devspace devstream dex distribution dragonfly drasi easegress emissary-ingress envoy envoyproxy eraser etcd external-secrets fabedge falco flatcar-container-linux fluentd fluid flux fluxcd fonio grpc hami harbor goharbor headlamp helm hexa higress holmesgpt hwameistor hyperlight in-toto inclavare-containers inspektor-gadget interlink istio jaeger jaegertracing k0s k3s k8gb k8sgpt k8up kagent kai-scheduler kairos kaito kanister karmada kbind kcl kcp keda kepler keptn keycloak keylime kgateway kitops kmesh knative ko konveyor koordinator kpt krator krkn krustlet kserve kuadrant kuasar kube-burner kube-ovn kube-rs kube-vip kubean kubearmor kubeclipper kubedl kubeedge kubeelasti kubefleet kubeflow kuberhealthy kubernetes k8s kube kubescape kubeslice kubestellar kubevela kubevirt kubewarden kudo kuma kured kusionstack kyverno lima linkerd linkerd2 litmus llm-d logging-operator-kube-logging longhorn loxilb merbridge meshery metal3-io metallb microcks modelpack nats nats.io network-service-mesh nmstate nocalhost notary-project notary notation oauth2-proxy open-cluster-management open-policy-agent opa open-policy-containers open-service-mesh openchoreo opencost openebs openelb openeverest openfeature openfga openfunction opengemini opengitops gitops gitops-wg openkruise openmetrics opentelemetry otel opentofu opentracing openyurt operator-framework oras oscal-compass ovn-kubernetes oxia paralus parsec perses pipecd piraeus-datastore pixie podman-container-tools podman-desktop porter pravega prometheus prom radius ratify rkt rook runme-notebooks schemahero score sealer sermant serverless-devs serverless-workflow service-mesh-interface-smi service-mesh-performance shipwright skooner slimfaas slimtoolkit sops spiderpool spiffe spin spinkube spire stacker strimzi submariner superedge tekton telepresence teller thanos tikv tinkerbell tokenetes tremor trickster tuf urunc velero vineyard virtual-kubelet visual-studio-code-kubernetes-tools vitess volcano wasmcloud wasmedge-runtime werf xline xregistry youki zot'
 
 # cncf-contrib catalog
 complete -c cncf-contrib -n '__cncf_contrib_at \'catalog\'' -a 'info' -d 'Which catalog is in use (bundled, updated by \'catalog update\', or --catalog FILE), where…'
@@ -265,6 +294,7 @@ complete -c cncf-contrib -n '__cncf_contrib_at \'wizard\'' -s 'p' -l 'project' -
 complete -c cncf-contrib -n '__cncf_contrib_at \'wizard\'' -l 'resume' -d 'Continue the checklist of the project you worked on last'
 complete -c cncf-contrib -n '__cncf_contrib_at \'wizard\'' -s 'y' -l 'yes' -d 'Ask nothing: save the project\'s checklist with every open step kept for later (needs --pr…'
 complete -c cncf-contrib -n '__cncf_contrib_at \'wizard\'' -l 'accessible' -d 'Plain numbered questions answered on stdin, for screen readers and scripts (also: CNCF_CO…'
+complete -c cncf-contrib -n '__cncf_contrib_at \'wizard\'' -l 'offline' -d 'Do not ask CLOTributor or GitHub for open issues: use only answers cached earlier'
 complete -c cncf-contrib -n '__cncf_contrib_at \'wizard\'' -l 'catalog' -r -F -d 'Read this catalog file instead of the bundled one (also: $CNCF_CONTRIB_CATALOG)'
 complete -c cncf-contrib -n '__cncf_contrib_at \'wizard\'' -l 'verbose' -d 'Print stack traces with errors'
 complete -c cncf-contrib -n '__cncf_contrib_at \'wizard\'' -l 'no-input' -d 'Never ask a question, even at a terminal (also: CNCF_CONTRIB_NO_INPUT=1)'
@@ -272,6 +302,8 @@ complete -c cncf-contrib -n '__cncf_contrib_at \'wizard\'' -s 'h' -l 'help' -d '
 complete -c cncf-contrib -n '__cncf_contrib_at \'wizard\'' -s 'V' -l 'version' -d 'Print version information and exit'
 
 # cncf-contrib status
+complete -c cncf-contrib -n '__cncf_contrib_at \'status\'' -l 'issue' -x -d 'Record the issue you work on (its URL, or OWNER/REPO#N) for the current project (the one…'
+complete -c cncf-contrib -n '__cncf_contrib_at \'status\'' -l 'pr' -x -d 'Record the pull request you opened (its URL, or OWNER/REPO#N) for the current project; \'c…'
 complete -c cncf-contrib -n '__cncf_contrib_at \'status\'' -l 'catalog' -r -F -d 'Read this catalog file instead of the bundled one (also: $CNCF_CONTRIB_CATALOG)'
 complete -c cncf-contrib -n '__cncf_contrib_at \'status\'' -l 'verbose' -d 'Print stack traces with errors'
 complete -c cncf-contrib -n '__cncf_contrib_at \'status\'' -l 'no-input' -d 'Never ask a question, even at a terminal (also: CNCF_CONTRIB_NO_INPUT=1)'
@@ -281,6 +313,8 @@ complete -c cncf-contrib -n '__cncf_contrib_at \'status\'' -s 'V' -l 'version' -
 # cncf-contrib plan
 complete -c cncf-contrib -n '__cncf_contrib_at \'plan\'' -s 'o' -l 'output' -x -a 'text markdown' -d 'Output format: text, markdown (default: text)'
 complete -c cncf-contrib -n '__cncf_contrib_at \'plan\'' -l 'output-file' -r -F -d 'Write the plan to FILE (replaced atomically) instead of stdout'
+complete -c cncf-contrib -n '__cncf_contrib_at \'plan\'' -l 'issue' -x -d 'Record the issue you work on (its URL, or OWNER/REPO#N)'
+complete -c cncf-contrib -n '__cncf_contrib_at \'plan\'' -l 'pr' -x -d 'Record the pull request you opened (its URL, or OWNER/REPO#N); \'cncf-contrib check pr\' th…'
 complete -c cncf-contrib -n '__cncf_contrib_at \'plan\'' -l 'catalog' -r -F -d 'Read this catalog file instead of the bundled one (also: $CNCF_CONTRIB_CATALOG)'
 complete -c cncf-contrib -n '__cncf_contrib_at \'plan\'' -l 'verbose' -d 'Print stack traces with errors'
 complete -c cncf-contrib -n '__cncf_contrib_at \'plan\'' -l 'no-input' -d 'Never ask a question, even at a terminal (also: CNCF_CONTRIB_NO_INPUT=1)'
@@ -295,7 +329,7 @@ complete -c cncf-contrib -n '__cncf_contrib_at \'open\'' -l 'no-input' -d 'Never
 complete -c cncf-contrib -n '__cncf_contrib_at \'open\'' -s 'h' -l 'help' -d 'Show this help message and exit'
 complete -c cncf-contrib -n '__cncf_contrib_at \'open\'' -s 'V' -l 'version' -d 'Print version information and exit'
 complete -c cncf-contrib -n '__cncf_contrib_at \'open\'' -a 'aeraki-mesh agones akri antrea apicurio-registry argo argocd armada artifact-hub athenz atlantis backstage bank-vaults bfe bootc bpfman brigade buildpacks cadence-workflow capsule carina cartography carvel cdk-for-kubernetes-cdk8s cedar cert-manager chaos-mesh chaosblade cilium cloud-custodian cloudevents cloudnativepg clusternet clusterpedia cni cni-genie cohdi composefs confidential-containers connect-rpc container2wasm containerd containerssh contour copa coredns cortex cozystack cri-o crossplane cubefs curiefense curve curvine dalec dapr devfile devspace devstream dex distribution dragonfly drasi easegress emissary-ingress envoy envoyproxy eraser etcd external-secrets fabedge falco flatcar-container-linux fluentd fluid flux fluxcd fonio grpc hami harbor goharbor headlamp helm hexa higress holmesgpt hwameistor hyperlight in-toto inclavare-containers inspektor-gadget interlink istio jaeger jaegertracing k0s k3s k8gb k8sgpt k8up kagent kai-scheduler kairos kaito kanister karmada kbind kcl kcp keda kepler keptn keycloak keylime kgateway kitops kmesh knative ko konveyor koordinator kpt krator krkn krustlet kserve kuadrant kuasar kube-burner kube-ovn kube-rs kube-vip kubean kubearmor kubeclipper kubedl kubeedge kubeelasti kubefleet kubeflow kuberhealthy kubernetes k8s kube kubescape kubeslice kubestellar kubevela kubevirt kubewarden kudo kuma kured kusionstack kyverno lima linkerd linkerd2 litmus llm-d logging-operator-kube-logging longhorn loxilb merbridge meshery metal3-io metallb microcks modelpack nats nats.io network-service-mesh nmstate nocalhost notary-project notary notation oauth2-proxy open-cluster-management open-policy-agent opa open-policy-containers open-service-mesh openchoreo opencost openebs openelb openeverest openfeature openfga openfunction opengemini opengitops gitops gitops-wg openkruise openmetrics opentelemetry otel opentofu opentracing openyurt operator-framework oras oscal-compass ovn-kubernetes oxia paralus parsec perses pipecd piraeus-datastore pixie podman-container-tools podman-desktop porter pravega prometheus prom radius ratify rkt rook runme-notebooks schemahero score sealer sermant serverless-devs serverless-workflow service-mesh-interface-smi service-mesh-performance shipwright skooner slimfaas slimtoolkit sops spiderpool spiffe spin spinkube spire stacker strimzi submariner superedge tekton telepresence teller thanos tikv tinkerbell tokenetes tremor trickster tuf urunc velero vineyard virtual-kubelet visual-studio-code-kubernetes-tools vitess volcano wasmcloud wasmedge-runtime werf xline xregistry youki zot'
-complete -c cncf-contrib -n '__cncf_contrib_at \'open\'' -a 'guide repo chat list'
+complete -c cncf-contrib -n '__cncf_contrib_at \'open\'' -a 'guide repo chat list issue pr'
 
 # cncf-contrib completion
 complete -c cncf-contrib -n '__cncf_contrib_at \'completion\'' -l 'catalog' -r -F -d 'Read this catalog file instead of the bundled one (also: $CNCF_CONTRIB_CATALOG)'

@@ -136,6 +136,7 @@ function _complete_cncf-contrib() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} setup" ];    then _picocli_cncf-contrib; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} dco" ];    then _picocli_cncf-contrib; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} links" ];    then _picocli_cncf-contrib; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} issues" ];    then _picocli_cncf-contrib; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog" ];    then _picocli_cncf-contrib; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} shell" ];    then _picocli_cncf-contrib; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} wizard" ];    then _picocli_cncf-contrib; return $?; fi
@@ -145,6 +146,7 @@ function _complete_cncf-contrib() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_cncf-contrib; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} check dco" ];    then _picocli_cncf-contrib_check; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} check legal" ];    then _picocli_cncf-contrib_check; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} check pr" ];    then _picocli_cncf-contrib_check; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} setup signoff" ];    then _picocli_cncf-contrib_setup; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog info" ];    then _picocli_cncf-contrib_catalog; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog update" ];    then _picocli_cncf-contrib_catalog; return $?; fi
@@ -161,37 +163,41 @@ function _complete_cncf-contrib() {
   local cmds5=(setup)
   local cmds6=(dco)
   local cmds7=(links)
-  local cmds8=(catalog)
-  local cmds9=(shell)
-  local cmds10=(wizard)
-  local cmds11=(status)
-  local cmds12=(plan)
-  local cmds13=(open)
-  local cmds14=(completion)
-  local cmds15=(check dco)
-  local cmds16=(check legal)
-  local cmds17=(setup signoff)
-  local cmds18=(catalog info)
-  local cmds19=(catalog update)
-  local cmds20=(catalog diff)
-  local cmds21=(catalog validate)
-  local cmds22=(catalog import)
+  local cmds8=(issues)
+  local cmds9=(catalog)
+  local cmds10=(shell)
+  local cmds11=(wizard)
+  local cmds12=(status)
+  local cmds13=(plan)
+  local cmds14=(open)
+  local cmds15=(completion)
+  local cmds16=(check dco)
+  local cmds17=(check legal)
+  local cmds18=(check pr)
+  local cmds19=(setup signoff)
+  local cmds20=(catalog info)
+  local cmds21=(catalog update)
+  local cmds22=(catalog diff)
+  local cmds23=(catalog validate)
+  local cmds24=(catalog import)
 
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_cncf-contrib_catalog_import; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_cncf-contrib_catalog_validate; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_cncf-contrib_catalog_diff; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_cncf-contrib_catalog_update; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_cncf-contrib_catalog_info; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_cncf-contrib_setup_signoff; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_cncf-contrib_check_legal; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_cncf-contrib_check_dco; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_cncf-contrib_completion; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_cncf-contrib_open; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_cncf-contrib_plan; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_cncf-contrib_status; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_cncf-contrib_wizard; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_cncf-contrib_shell; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_cncf-contrib_catalog; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_cncf-contrib_catalog_import; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_cncf-contrib_catalog_validate; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_cncf-contrib_catalog_diff; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_cncf-contrib_catalog_update; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_cncf-contrib_catalog_info; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_cncf-contrib_setup_signoff; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_cncf-contrib_check_pr; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_cncf-contrib_check_legal; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_cncf-contrib_check_dco; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_cncf-contrib_completion; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_cncf-contrib_open; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_cncf-contrib_plan; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_cncf-contrib_status; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_cncf-contrib_wizard; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_cncf-contrib_shell; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_cncf-contrib_catalog; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_cncf-contrib_issues; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_cncf-contrib_links; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_cncf-contrib_dco; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_cncf-contrib_setup; return $?; fi
@@ -211,7 +217,7 @@ function _picocli_cncf-contrib() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list show groups check doctor setup dco links catalog shell wizard status plan open completion"
+  local commands="list show groups check doctor setup dco links issues catalog shell wizard status plan open completion"
   local flag_opts="'--verbose' '--no-input' '-h' '--help' '-V' '--version'"
   local arg_opts="'--catalog'"
 
@@ -391,7 +397,7 @@ function _picocli_cncf-contrib_check() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="dco legal"
+  local commands="dco legal pr"
   local flag_opts="'--verbose' '--no-input' '-h' '--help' '-V' '--version'"
   local arg_opts="'--catalog'"
 
@@ -583,6 +589,69 @@ function _picocli_cncf-contrib_links() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `issues` subcommand.
+function _picocli_cncf-contrib_issues() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-g' '--good-first' '-m' '--mentor' '--refresh' '--offline' '--verbose' '--no-input' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-l' '--language' '-a' '--area' '-n' '--limit' '-s' '--source' '-o' '--output' '--open' '--catalog'"
+  local AREA_option_args=("docs") # --area values
+  local SOURCE_option_args=("auto" "clotributor" "github") # --source values
+  local FORMAT_option_args=("table" "json" "markdown") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-l'|'--language')
+      return
+      ;;
+    '-a'|'--area')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${AREA_option_args[@]}" ) )
+      return $?
+      ;;
+    '-n'|'--limit')
+      return
+      ;;
+    '-s'|'--source')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${SOURCE_option_args[@]}" ) )
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--open')
+      return
+      ;;
+    '--catalog')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+  local PROJECT_pos_param_args=("aeraki-mesh" "agones" "akri" "antrea" "apicurio-registry" "argo" "argocd" "armada" "artifact-hub" "athenz" "atlantis" "backstage" "bank-vaults" "bfe" "bootc" "bpfman" "brigade" "buildpacks" "cadence-workflow" "capsule" "carina" "cartography" "carvel" "cdk-for-kubernetes-cdk8s" "cedar" "cert-manager" "chaos-mesh" "chaosblade" "cilium" "cloud-custodian" "cloudevents" "cloudnativepg" "clusternet" "clusterpedia" "cni" "cni-genie" "cohdi" "composefs" "confidential-containers" "connect-rpc" "container2wasm" "containerd" "containerssh" "contour" "copa" "coredns" "cortex" "cozystack" "cri-o" "crossplane" "cubefs" "curiefense" "curve" "curvine" "dalec" "dapr" "devfile" "devspace" "devstream" "dex" "distribution" "dragonfly" "drasi" "easegress" "emissary-ingress" "envoy" "envoyproxy" "eraser" "etcd" "external-secrets" "fabedge" "falco" "flatcar-container-linux" "fluentd" "fluid" "flux" "fluxcd" "fonio" "grpc" "hami" "harbor" "goharbor" "headlamp" "helm" "hexa" "higress" "holmesgpt" "hwameistor" "hyperlight" "in-toto" "inclavare-containers" "inspektor-gadget" "interlink" "istio" "jaeger" "jaegertracing" "k0s" "k3s" "k8gb" "k8sgpt" "k8up" "kagent" "kai-scheduler" "kairos" "kaito" "kanister" "karmada" "kbind" "kcl" "kcp" "keda" "kepler" "keptn" "keycloak" "keylime" "kgateway" "kitops" "kmesh" "knative" "ko" "konveyor" "koordinator" "kpt" "krator" "krkn" "krustlet" "kserve" "kuadrant" "kuasar" "kube-burner" "kube-ovn" "kube-rs" "kube-vip" "kubean" "kubearmor" "kubeclipper" "kubedl" "kubeedge" "kubeelasti" "kubefleet" "kubeflow" "kuberhealthy" "kubernetes" "k8s" "kube" "kubescape" "kubeslice" "kubestellar" "kubevela" "kubevirt" "kubewarden" "kudo" "kuma" "kured" "kusionstack" "kyverno" "lima" "linkerd" "linkerd2" "litmus" "llm-d" "logging-operator-kube-logging" "longhorn" "loxilb" "merbridge" "meshery" "metal3-io" "metallb" "microcks" "modelpack" "nats" "nats.io" "network-service-mesh" "nmstate" "nocalhost" "notary-project" "notary" "notation" "oauth2-proxy" "open-cluster-management" "open-policy-agent" "opa" "open-policy-containers" "open-service-mesh" "openchoreo" "opencost" "openebs" "openelb" "openeverest" "openfeature" "openfga" "openfunction" "opengemini" "opengitops" "gitops" "gitops-wg" "openkruise" "openmetrics" "opentelemetry" "otel" "opentofu" "opentracing" "openyurt" "operator-framework" "oras" "oscal-compass" "ovn-kubernetes" "oxia" "paralus" "parsec" "perses" "pipecd" "piraeus-datastore" "pixie" "podman-container-tools" "podman-desktop" "porter" "pravega" "prometheus" "prom" "radius" "ratify" "rkt" "rook" "runme-notebooks" "schemahero" "score" "sealer" "sermant" "serverless-devs" "serverless-workflow" "service-mesh-interface-smi" "service-mesh-performance" "shipwright" "skooner" "slimfaas" "slimtoolkit" "sops" "spiderpool" "spiffe" "spin" "spinkube" "spire" "stacker" "strimzi" "submariner" "superedge" "tekton" "telepresence" "teller" "thanos" "tikv" "tinkerbell" "tokenetes" "tremor" "trickster" "tuf" "urunc" "velero" "vineyard" "virtual-kubelet" "visual-studio-code-kubernetes-tools" "vitess" "volcano" "wasmcloud" "wasmedge-runtime" "werf" "xline" "xregistry" "youki" "zot") # 0-0 values
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "issues" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${PROJECT_pos_param_args[@]}" )
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `catalog` subcommand.
 function _picocli_cncf-contrib_catalog() {
   # Get completion data
@@ -650,7 +719,7 @@ function _picocli_cncf-contrib_wizard() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--resume' '-y' '--yes' '--accessible' '--verbose' '--no-input' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--resume' '-y' '--yes' '--accessible' '--offline' '--verbose' '--no-input' '-h' '--help' '-V' '--version'"
   local arg_opts="'-p' '--project' '--catalog'"
   local PROJECT_option_args=("aeraki-mesh" "agones" "akri" "antrea" "apicurio-registry" "argo" "argocd" "armada" "artifact-hub" "athenz" "atlantis" "backstage" "bank-vaults" "bfe" "bootc" "bpfman" "brigade" "buildpacks" "cadence-workflow" "capsule" "carina" "cartography" "carvel" "cdk-for-kubernetes-cdk8s" "cedar" "cert-manager" "chaos-mesh" "chaosblade" "cilium" "cloud-custodian" "cloudevents" "cloudnativepg" "clusternet" "clusterpedia" "cni" "cni-genie" "cohdi" "composefs" "confidential-containers" "connect-rpc" "container2wasm" "containerd" "containerssh" "contour" "copa" "coredns" "cortex" "cozystack" "cri-o" "crossplane" "cubefs" "curiefense" "curve" "curvine" "dalec" "dapr" "devfile" "devspace" "devstream" "dex" "distribution" "dragonfly" "drasi" "easegress" "emissary-ingress" "envoy" "envoyproxy" "eraser" "etcd" "external-secrets" "fabedge" "falco" "flatcar-container-linux" "fluentd" "fluid" "flux" "fluxcd" "fonio" "grpc" "hami" "harbor" "goharbor" "headlamp" "helm" "hexa" "higress" "holmesgpt" "hwameistor" "hyperlight" "in-toto" "inclavare-containers" "inspektor-gadget" "interlink" "istio" "jaeger" "jaegertracing" "k0s" "k3s" "k8gb" "k8sgpt" "k8up" "kagent" "kai-scheduler" "kairos" "kaito" "kanister" "karmada" "kbind" "kcl" "kcp" "keda" "kepler" "keptn" "keycloak" "keylime" "kgateway" "kitops" "kmesh" "knative" "ko" "konveyor" "koordinator" "kpt" "krator" "krkn" "krustlet" "kserve" "kuadrant" "kuasar" "kube-burner" "kube-ovn" "kube-rs" "kube-vip" "kubean" "kubearmor" "kubeclipper" "kubedl" "kubeedge" "kubeelasti" "kubefleet" "kubeflow" "kuberhealthy" "kubernetes" "k8s" "kube" "kubescape" "kubeslice" "kubestellar" "kubevela" "kubevirt" "kubewarden" "kudo" "kuma" "kured" "kusionstack" "kyverno" "lima" "linkerd" "linkerd2" "litmus" "llm-d" "logging-operator-kube-logging" "longhorn" "loxilb" "merbridge" "meshery" "metal3-io" "metallb" "microcks" "modelpack" "nats" "nats.io" "network-service-mesh" "nmstate" "nocalhost" "notary-project" "notary" "notation" "oauth2-proxy" "open-cluster-management" "open-policy-agent" "opa" "open-policy-containers" "open-service-mesh" "openchoreo" "opencost" "openebs" "openelb" "openeverest" "openfeature" "openfga" "openfunction" "opengemini" "opengitops" "gitops" "gitops-wg" "openkruise" "openmetrics" "opentelemetry" "otel" "opentofu" "opentracing" "openyurt" "operator-framework" "oras" "oscal-compass" "ovn-kubernetes" "oxia" "paralus" "parsec" "perses" "pipecd" "piraeus-datastore" "pixie" "podman-container-tools" "podman-desktop" "porter" "pravega" "prometheus" "prom" "radius" "ratify" "rkt" "rook" "runme-notebooks" "schemahero" "score" "sealer" "sermant" "serverless-devs" "serverless-workflow" "service-mesh-interface-smi" "service-mesh-performance" "shipwright" "skooner" "slimfaas" "slimtoolkit" "sops" "spiderpool" "spiffe" "spin" "spinkube" "spire" "stacker" "strimzi" "submariner" "superedge" "tekton" "telepresence" "teller" "thanos" "tikv" "tinkerbell" "tokenetes" "tremor" "trickster" "tuf" "urunc" "velero" "vineyard" "virtual-kubelet" "visual-studio-code-kubernetes-tools" "vitess" "volcano" "wasmcloud" "wasmedge-runtime" "werf" "xline" "xregistry" "youki" "zot") # --project values
 
@@ -687,11 +756,17 @@ function _picocli_cncf-contrib_status() {
 
   local commands=""
   local flag_opts="'--verbose' '--no-input' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--catalog'"
+  local arg_opts="'--issue' '--pr' '--catalog'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--issue')
+      return
+      ;;
+    '--pr')
+      return
+      ;;
     '--catalog')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -717,7 +792,7 @@ function _picocli_cncf-contrib_plan() {
 
   local commands=""
   local flag_opts="'--verbose' '--no-input' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '--output-file' '--catalog'"
+  local arg_opts="'-o' '--output' '--output-file' '--issue' '--pr' '--catalog'"
   local FORMAT_option_args=("text" "markdown") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -733,6 +808,12 @@ function _picocli_cncf-contrib_plan() {
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '--issue')
+      return
+      ;;
+    '--pr')
+      return
       ;;
     '--catalog')
       local IFS=$'\n'
@@ -778,7 +859,7 @@ function _picocli_cncf-contrib_open() {
       ;;
   esac
   local PROJECT_pos_param_args=("aeraki-mesh" "agones" "akri" "antrea" "apicurio-registry" "argo" "argocd" "armada" "artifact-hub" "athenz" "atlantis" "backstage" "bank-vaults" "bfe" "bootc" "bpfman" "brigade" "buildpacks" "cadence-workflow" "capsule" "carina" "cartography" "carvel" "cdk-for-kubernetes-cdk8s" "cedar" "cert-manager" "chaos-mesh" "chaosblade" "cilium" "cloud-custodian" "cloudevents" "cloudnativepg" "clusternet" "clusterpedia" "cni" "cni-genie" "cohdi" "composefs" "confidential-containers" "connect-rpc" "container2wasm" "containerd" "containerssh" "contour" "copa" "coredns" "cortex" "cozystack" "cri-o" "crossplane" "cubefs" "curiefense" "curve" "curvine" "dalec" "dapr" "devfile" "devspace" "devstream" "dex" "distribution" "dragonfly" "drasi" "easegress" "emissary-ingress" "envoy" "envoyproxy" "eraser" "etcd" "external-secrets" "fabedge" "falco" "flatcar-container-linux" "fluentd" "fluid" "flux" "fluxcd" "fonio" "grpc" "hami" "harbor" "goharbor" "headlamp" "helm" "hexa" "higress" "holmesgpt" "hwameistor" "hyperlight" "in-toto" "inclavare-containers" "inspektor-gadget" "interlink" "istio" "jaeger" "jaegertracing" "k0s" "k3s" "k8gb" "k8sgpt" "k8up" "kagent" "kai-scheduler" "kairos" "kaito" "kanister" "karmada" "kbind" "kcl" "kcp" "keda" "kepler" "keptn" "keycloak" "keylime" "kgateway" "kitops" "kmesh" "knative" "ko" "konveyor" "koordinator" "kpt" "krator" "krkn" "krustlet" "kserve" "kuadrant" "kuasar" "kube-burner" "kube-ovn" "kube-rs" "kube-vip" "kubean" "kubearmor" "kubeclipper" "kubedl" "kubeedge" "kubeelasti" "kubefleet" "kubeflow" "kuberhealthy" "kubernetes" "k8s" "kube" "kubescape" "kubeslice" "kubestellar" "kubevela" "kubevirt" "kubewarden" "kudo" "kuma" "kured" "kusionstack" "kyverno" "lima" "linkerd" "linkerd2" "litmus" "llm-d" "logging-operator-kube-logging" "longhorn" "loxilb" "merbridge" "meshery" "metal3-io" "metallb" "microcks" "modelpack" "nats" "nats.io" "network-service-mesh" "nmstate" "nocalhost" "notary-project" "notary" "notation" "oauth2-proxy" "open-cluster-management" "open-policy-agent" "opa" "open-policy-containers" "open-service-mesh" "openchoreo" "opencost" "openebs" "openelb" "openeverest" "openfeature" "openfga" "openfunction" "opengemini" "opengitops" "gitops" "gitops-wg" "openkruise" "openmetrics" "opentelemetry" "otel" "opentofu" "opentracing" "openyurt" "operator-framework" "oras" "oscal-compass" "ovn-kubernetes" "oxia" "paralus" "parsec" "perses" "pipecd" "piraeus-datastore" "pixie" "podman-container-tools" "podman-desktop" "porter" "pravega" "prometheus" "prom" "radius" "ratify" "rkt" "rook" "runme-notebooks" "schemahero" "score" "sealer" "sermant" "serverless-devs" "serverless-workflow" "service-mesh-interface-smi" "service-mesh-performance" "shipwright" "skooner" "slimfaas" "slimtoolkit" "sops" "spiderpool" "spiffe" "spin" "spinkube" "spire" "stacker" "strimzi" "submariner" "superedge" "tekton" "telepresence" "teller" "thanos" "tikv" "tinkerbell" "tokenetes" "tremor" "trickster" "tuf" "urunc" "velero" "vineyard" "virtual-kubelet" "visual-studio-code-kubernetes-tools" "vitess" "volcano" "wasmcloud" "wasmedge-runtime" "werf" "xline" "xregistry" "youki" "zot") # 0-0 values
-  local WHAT_pos_param_args=("guide" "repo" "chat" "list") # 1-1 values
+  local WHAT_pos_param_args=("guide" "repo" "chat" "list" "issue" "pr") # 1-1 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -918,6 +999,42 @@ function _picocli_cncf-contrib_check_legal() {
       COMPREPLY=( $( compReplyArray "${PROJECT_option_args[@]}" ) )
       return $?
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--catalog')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `pr` subcommand.
+function _picocli_cncf-contrib_check_pr() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--offline' '--verbose' '--no-input' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-o' '--output' '--catalog'"
+  local FORMAT_option_args=("text" "json") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
     '-o'|'--output')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )

@@ -11,7 +11,8 @@ executions=${1:-1000000}
 [ $# -gt 0 ] && shift
 targets=${*:-"CatalogReaderFuzzTest#catalog CatalogReaderFuzzTest#overlay LandscapeFuzzTest#landscape
 DcoFuzzTest#trailerLineAgreesWithTheAppsPattern DcoFuzzTest#everyModeGivesAVerdict
-ProgressStoreFuzzTest#parse ProgressStoreFuzzTest#load CommandLineFuzzTest#anyArguments"}
+ProgressStoreFuzzTest#parse ProgressStoreFuzzTest#load CommandLineFuzzTest#anyArguments
+LiveAnswersFuzzTest#clotributorAnswer LiveAnswersFuzzTest#githubAnswers LiveAnswersFuzzTest#cacheFile"}
 mvn -q -o test-compile
 for target in $targets; do
     class=${target%%#*}

@@ -111,6 +111,8 @@ keys "wizard --catalog $wizard_catalog" Enter
 wait_for 'Which areas interest you'
 keys Down Down                                 # Messaging (1 project): Backup, Container Runtime, Messaging, ...
 keys Space Enter
+wait_for 'Which programming language would you like to work in'
+keys Enter                                     # any, the default
 wait_for 'Which maturity do you prefer'
 keys Down Down Enter                           # incubating
 wait_for 'Can you sign a Contributor License Agreement'
@@ -119,6 +121,8 @@ wait_for 'Where do you prefer to chat'
 keys Down Enter                                # Slack
 wait_for 'Which project do you want to start with'
 screen | grep -q 'NATS' || fail "NATS not suggested"
+keys 'na'                                      # the list narrows as one types
+wait_for 'of 1 matching'
 keys Enter
 step=1
 while true; do

@@ -31,14 +31,14 @@ class LayeringTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"catalog", "onboarding", "dco", "git", "links", "net", "prompt", "browse", "files", "view", "text"})
+    @ValueSource(strings = {"catalog", "onboarding", "dco", "git", "links", "live", "net", "prompt", "browse", "files", "view", "text"})
     void domainPackagesImportNeitherPicocliNorJline(String pkg) throws IOException {
         assertThat(importsOf(pkg, "picocli")).isEmpty();
         assertThat(importsOf(pkg, "org.jline")).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"catalog", "onboarding", "dco", "git", "links", "prompt", "browse", "files", "view", "text", "cli", "shell"})
+    @ValueSource(strings = {"catalog", "onboarding", "dco", "git", "links", "live", "prompt", "browse", "files", "view", "text", "cli", "shell"})
     void onlyNetImportsOkhttp(String pkg) throws IOException {
         assertThat(importsOf(pkg, "okhttp3")).isEmpty();
     }

@@ -26,7 +26,7 @@ import java.util.Map;
 final class CheckCommand extends CommandGroup {
 
     CheckCommand(Context context) {
-        super(context, "check", List.of(new Dco(context), new Legal(context)),
+        super(context, "check", List.of(new Dco(context), new Legal(context), new CheckPrCommand(context)),
                 "Check a clone before you push, the way the project's bots will.");
         examples(
                 "  cncf-contrib check dco",

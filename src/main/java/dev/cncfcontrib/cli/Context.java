@@ -89,6 +89,11 @@ public final class Context {
         return env.get(name);
     }
 
+    /** The whole environment, for a child process that needs it (gh finds its configuration through it). */
+    public Map<String, String> environment() {
+        return env;
+    }
+
     /** Runs git with this context's environment (tests give it a HOME of their own and no system config). */
     public GitRunner git() {
         if (git == null) {
@@ -193,6 +198,14 @@ public final class Context {
             clock = Clock.systemDefaultZone();
         }
         return clock;
+    }
+
+    /**
+     * The time as epoch milliseconds, from the clock a test installed, else the system's: an age needs no time
+     * zone, and the first {@link #clock()} reads the time-zone database.
+     */
+    public long nowMillis() {
+        return clock != null ? clock.millis() : System.currentTimeMillis();
     }
 
     /** For tests: a fixed date. */

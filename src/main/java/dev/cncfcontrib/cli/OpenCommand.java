@@ -3,6 +3,9 @@ package dev.cncfcontrib.cli;
 import dev.cncfcontrib.browse.UrlOpener;
 import dev.cncfcontrib.catalog.Identified;
 import dev.cncfcontrib.catalog.Project;
+import dev.cncfcontrib.onboarding.Checklists;
+import dev.cncfcontrib.onboarding.Progress;
+import dev.cncfcontrib.onboarding.ProgressStore;
 import dev.cncfcontrib.text.TerminalText;
 import java.io.IOException;
 import java.util.Locale;
@@ -11,7 +14,7 @@ final class OpenCommand extends CliCommand {
 
     /** What to open. */
     enum Target implements Identified {
-        GUIDE, REPO, CHAT, LIST;
+        GUIDE, REPO, CHAT, LIST, ISSUE, PR;
 
         @Override
         public String id() {
@@ -34,10 +37,23 @@ final class OpenCommand extends CliCommand {
     OpenCommand(Context context) {
         super(context, "open",
                 "Open a project's contributor guide, repository, chat or mailing list in your browser ($BROWSER, "
-                + "else xdg-open or open). Without a display, print the link instead.");
+                + "else xdg-open or open), or the issue and pull request recorded in your plan (an issue: else the project's"
+                + " CLOTributor search). Without a display, print the link instead.");
         examples(
                 "  cncf-contrib open kubernetes",
-                "  cncf-contrib open opa chat");
+                "  cncf-contrib open opa chat",
+                "  cncf-contrib open opa issue");
+    }
+
+    /** The issue or pull request recorded in the plan; without a recorded issue, the project's CLOTributor search. */
+    private String recorded(Project project, boolean issue) {
+        Progress.ProjectProgress saved = new ProgressStore(context.stateDir(), context.clock()).load(context.io().err()::println)
+                .project(project.id());
+        Progress.Recorded recorded = saved == null ? null : issue ? saved.issue() : saved.pullRequest();
+        if (recorded != null) {
+            return recorded.url();
+        }
+        return issue ? Checklists.clotributorUrl(project) : null;
     }
 
     @Override
@@ -50,7 +66,13 @@ final class OpenCommand extends CliCommand {
             case REPO -> project.repository();
             case CHAT -> project.chat().stream().map(chat -> chat.url()).filter(link -> link != null).findFirst().orElse(null);
             case LIST -> project.mailingLists().stream().map(list -> list.url()).filter(link -> link != null).findFirst().orElse(null);
+            case ISSUE -> recorded(project, true);
+            case PR -> recorded(project, false);
         };
+        if (url == null && target == Target.PR) {
+            throw new CommandFailure(ExitCodes.DATA_ERROR, "no pull request is recorded for " + project.name() + ": 'cncf-contrib plan "
+                    + project.id() + " --pr URL' records it");
+        }
         if (url == null) {
             throw new CommandFailure(ExitCodes.DATA_ERROR, project.name() + " has no " + target.id() + " link in the catalog");
         }

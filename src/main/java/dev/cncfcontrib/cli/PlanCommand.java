@@ -1,6 +1,8 @@
 package dev.cncfcontrib.cli;
 
 import dev.cncfcontrib.catalog.Project;
+import dev.cncfcontrib.live.CachedGet;
+import dev.cncfcontrib.live.Issue;
 import dev.cncfcontrib.files.AtomicFiles;
 import dev.cncfcontrib.git.TargetBranch;
 import dev.cncfcontrib.onboarding.Checklists;
@@ -44,13 +46,31 @@ final class PlanCommand extends CliCommand {
     private final Arg<Path> outputFile = option("--output-file").label("FILE")
             .description("Write the plan to FILE (replaced atomically) instead of stdout.").path();
 
+    private final Arg<String> issue = option("--issue").label("URL")
+            .description("Record the issue you work on (its URL, or OWNER/REPO#N).").text();
+
+    private final Arg<String> pullRequest = option("--pr").label("URL")
+            .description("Record the pull request you opened (its URL, or OWNER/REPO#N); 'cncf-contrib check pr' then checks it.")
+            .text();
+
     PlanCommand(Context context) {
         super(context, "plan",
                 "Print a project's onboarding checklist, with the steps you already did ticked: Markdown to share "
                 + "with a mentor, or text.");
         examples(
                 "  cncf-contrib plan kubernetes",
-                "  cncf-contrib plan opa -o markdown --output-file opa-plan.md");
+                "  cncf-contrib plan opa -o markdown --output-file opa-plan.md",
+                "  cncf-contrib plan opa --issue open-policy-agent/opa#1234",
+                "  cncf-contrib plan opa --pr https://github.com/open-policy-agent/opa/pull/5678");
+    }
+
+    /** The project's open issues as last fetched by 'issues' or the wizard: a plan is printed without the network. */
+    private List<Issue> cachedIssues(Project project) {
+        try {
+            return new WizardIssues(new LiveServices(context, false), CachedGet.Mode.OFFLINE).issuesOf(project);
+        } catch (CommandFailure badEndpoint) {
+            return List.of();
+        }
     }
 
     @Override
@@ -63,9 +83,17 @@ final class PlanCommand extends CliCommand {
         // inside a clone of the project, commands name its real default branch rather than the catalog's guess
         TargetBranch target = ProjectRemotes.cloneTarget(context.git(), context.workingDirectory(), project).orElse(null);
         List<Step> steps = Checklists.forProject(project, context.catalog().catalog().groups(), GitIdentity.read(context.gitConfig()),
-                WizardCommand.SIGN_OFF_SETUP, List.of(), target);
-        Progress progress = new ProgressStore(context.stateDir(), context.clock()).load(io.err()::println);
-        Progress.ProjectProgress saved = progress.project(project.id());
+                WizardCommand.SIGN_OFF_SETUP, List.of(), target, cachedIssues(project));
+        ProgressStore store = new ProgressStore(context.stateDir(), context.clock());
+        Progress.ProjectProgress saved;
+        if (issue.value() != null || pullRequest.value() != null) {
+            java.time.Instant now = context.clock().instant();
+            Progress.Recorded recordedIssue = issue.value() == null ? null : PlanRecords.issue(issue.value(), now);
+            Progress.Recorded recordedPullRequest = pullRequest.value() == null ? null : PlanRecords.pullRequest(pullRequest.value(), now);
+            saved = PlanRecords.record(context, store, project.id(), project.name(), steps, recordedIssue, recordedPullRequest);
+        } else {
+            saved = store.load(io.err()::println).project(project.id());
+        }
         boolean toFile = outputFile != null;
         String text = output == PlanFormat.MARKDOWN
                 ? ChecklistViews.planMarkdown(project.name(), steps, saved)

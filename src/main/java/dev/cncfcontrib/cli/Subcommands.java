@@ -21,6 +21,7 @@ public final class Subcommands {
             new Entry("setup", SetupCommand.class),
             new Entry("dco", DcoCommand.class),
             new Entry("links", LinksCommand.class),
+            new Entry("issues", IssuesCommand.class),
             new Entry("catalog", CatalogCommand.class),
             new Entry("shell", ShellCommand.class),
             new Entry("wizard", WizardCommand.class),

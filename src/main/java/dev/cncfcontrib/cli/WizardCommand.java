@@ -2,6 +2,7 @@ package dev.cncfcontrib.cli;
 
 import dev.cncfcontrib.catalog.Catalog;
 import dev.cncfcontrib.catalog.Project;
+import dev.cncfcontrib.live.CachedGet;
 import dev.cncfcontrib.onboarding.Doctor;
 import dev.cncfcontrib.onboarding.ProgressStore;
 import dev.cncfcontrib.onboarding.Wizard;
@@ -25,16 +26,21 @@ final class WizardCommand extends CliCommand {
             .description("Plain numbered questions answered on stdin, for screen readers and scripts (also: CNCF_CONTRIB_ACCESSIBLE=1).")
             .flag();
 
+    private final Arg<Boolean> offline = option("--offline")
+            .description("Do not ask CLOTributor or GitHub for open issues: use only answers cached earlier.").flag();
+
     WizardCommand(Context context) {
         super(context, "wizard",
-                "Find a project that fits you and walk through everything it asks of a newcomer: contributor guide, "
+                "Find a project that fits you, ranked by how ready it is for a newcomer now (open good first issues in your"
+                + " language, mentors, from CLOTributor), and walk through everything it asks of a newcomer: contributor guide, "
                 + "DCO sign-off or CLA, chat, mailing list, a first issue, mentoring. Progress is saved after every step.");
         examples(
                 "  cncf-contrib wizard",
                 "  cncf-contrib wizard --resume",
                 "  cncf-contrib wizard --project opa",
                 "  cncf-contrib wizard --project opa --yes      # no questions: save the checklist for later",
-                "  cncf-contrib wizard --accessible             # numbered questions, answers read from stdin");
+                "  cncf-contrib wizard --accessible             # numbered questions, answers read from stdin",
+                "  cncf-contrib wizard --offline                # rank by open issues cached earlier, without the network");
     }
 
     /** The command that configures sign-off for the person, offered in the DCO step. */
@@ -52,8 +58,9 @@ final class WizardCommand extends CliCommand {
         Catalog catalog = context.catalog().catalog();
         Io io = context.io();
         ProgressStore store = new ProgressStore(context.stateDir(), context.clock());
+        WizardIssues issues = new WizardIssues(new LiveServices(context, true), offline.value() ? CachedGet.Mode.OFFLINE : CachedGet.Mode.NORMAL);
         Wizard wizard = new Wizard(catalog, store, context.gitConfig(), context.clock(), io.out(), io.err(), io.width(), io.style(),
-                SIGN_OFF_SETUP, project -> new Doctor(context.git()).examineClone(context.workingDirectory(), false, project));
+                SIGN_OFF_SETUP, project -> new Doctor(context.git()).examineClone(context.workingDirectory(), false, project), issues);
         Project project = null;
         if (resume) {
             project = wizard.lastProject();
@@ -83,6 +90,7 @@ final class WizardCommand extends CliCommand {
         }
         try {
             if (project == null) {
+                issues.askAhead();
                 project = wizard.chooseProject(prompter);
                 if (project == null) {
                     return ExitCodes.OK; // like gh: no match is an answer, not an error

@@ -1,6 +1,7 @@
 package dev.cncfcontrib.files;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,32 @@ public final class AtomicFiles {
     /** Replaces {@code target} with {@code content}, creating its directory when missing. */
     public static void write(Path target, byte[] content) throws IOException {
         write(target, content, false);
+    }
+
+    /**
+     * Replaces {@code target} atomically for readers, but without waiting for the disk: for a cache, which a power cut
+     * may cost but never corrupts into half a file that reads as valid, and whose writer should not wait for two
+     * syncs.
+     */
+    public static void writeUnsynced(Path target, byte[] content) throws IOException {
+        Path directory = target.toAbsolutePath().getParent();
+        Files.createDirectories(directory);
+        // a name unique to this process and moment, and the permissions a new file gets: Files.createTempFile seeds a
+        // SecureRandom, and setting permissions asks the file store, which reads the mount table: both slow at start-up
+        Path temporary = directory.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
+                + System.nanoTime() + ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                out.write(content);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
     }
 
     /** Writes {@code text} and, where the file system has POSIX permissions, makes it executable ({@code rwxr-xr-x}). */

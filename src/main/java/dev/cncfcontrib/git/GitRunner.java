@@ -31,6 +31,14 @@ public class GitRunner {
         this(environment, "git", DEFAULT_OUTPUT_CAP);
     }
 
+    /**
+     * Runs another command-line program the same way (an argument list, this environment, a timeout, a cap on
+     * the output): {@code gh auth token}. Its failures are reported as {@link GitException}s.
+     */
+    public static GitRunner program(Map<String, String> environment, String executable, int outputCap) {
+        return new GitRunner(environment, executable, outputCap);
+    }
+
     GitRunner(Map<String, String> environment, String executable, int outputCap) {
         this.environment = Map.copyOf(environment);
         this.executable = executable;

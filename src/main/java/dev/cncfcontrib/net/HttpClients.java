@@ -1,11 +1,16 @@
 package dev.cncfcontrib.net;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import okhttp3.ConnectionSpec;
 import okhttp3.Dns;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
 
 /**
  * The one place that configures okhttp: timeouts on connecting, on each read and on the whole call, and no
@@ -24,6 +29,7 @@ public final class HttpClients {
     private final Duration readTimeout;
     private final Duration callTimeout;
     private OkHttpClient client;
+    private OkHttpClient cleartext;
 
     /** Built by {@link Network#downloads()}, which owns name resolution. */
     HttpClients(Dns dns, Duration connectTimeout, Duration readTimeout, Duration callTimeout) {
@@ -35,17 +41,53 @@ public final class HttpClients {
 
     public synchronized OkHttpClient client() {
         if (client == null) {
-            client = new OkHttpClient.Builder()
-                    .dns(dns)
-                    .connectTimeout(connectTimeout)
-                    .readTimeout(readTimeout)
-                    .writeTimeout(readTimeout)
-                    .callTimeout(callTimeout)
-                    .followRedirects(false)
-                    .followSslRedirects(false)
-                    .build();
+            client = builder().build();
         }
         return client;
+    }
+
+    /**
+     * The client for a URL: for plain HTTP (only ever to the loopback address, see {@link #allowed}) one without TLS,
+     * since building TLS support reads and parses the JDK's trust store, a cost that buys nothing there.
+     */
+    public synchronized OkHttpClient clientFor(HttpUrl url) {
+        if (url.isHttps()) {
+            return client();
+        }
+        if (cleartext == null) {
+            cleartext = builder().connectionSpecs(List.of(ConnectionSpec.CLEARTEXT)).build();
+        }
+        return cleartext;
+    }
+
+    /**
+     * Gets a request to {@code url} ready ahead of time: builds the client it needs (loading the HTTP classes),
+     * prepares a call, and resolves the host. Meant for a background thread while the program does other work;
+     * failures are left for the request itself to report.
+     */
+    public void prepare(String url) {
+        HttpUrl parsed = HttpUrl.parse(url);
+        if (parsed == null || !allowed(parsed.uri())) {
+            return;
+        }
+        OkHttpClient prepared = clientFor(parsed);
+        prepared.newCall(new Request.Builder().url(parsed).build()); // never executed: its classes are what is wanted
+        try {
+            dns.lookup(parsed.host());
+        } catch (IOException | RuntimeException unresolved) {
+            // the request will say so
+        }
+    }
+
+    private OkHttpClient.Builder builder() {
+        return new OkHttpClient.Builder()
+                .dns(dns)
+                .connectTimeout(connectTimeout)
+                .readTimeout(readTimeout)
+                .writeTimeout(readTimeout)
+                .callTimeout(callTimeout)
+                .followRedirects(false)
+                .followSslRedirects(false);
     }
 
     public Duration callTimeout() {

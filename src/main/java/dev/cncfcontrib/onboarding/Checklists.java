@@ -9,13 +9,13 @@ import dev.cncfcontrib.catalog.MailingList;
 import dev.cncfcontrib.catalog.Project;
 import dev.cncfcontrib.dco.FixPlan;
 import dev.cncfcontrib.git.TargetBranch;
+import dev.cncfcontrib.live.Issue;
+import dev.cncfcontrib.live.IssueFinder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Builds a project's onboarding checklist from the catalog: every entry requirement, in the order to meet them. */
 public final class Checklists {
@@ -26,8 +26,6 @@ public final class Checklists {
             + " project's open-source licence (an employer that owns your code can give you that right), or (b) it is based on earlier work under a compatible open-source licence that you"
             + " may submit with your changes, or (c) someone who certified (a) or (b) gave it to you unchanged; and (d)"
             + " you understand that the contribution and your sign-off (name and email) are public and kept forever.";
-
-    private static final Pattern GITHUB_REPOSITORY = Pattern.compile("^https?://github\\.com/([A-Za-z0-9-]+)/([A-Za-z0-9._-]+?)(?:\\.git)?/?$");
 
     private Checklists() {
     }
@@ -48,15 +46,17 @@ public final class Checklists {
      */
     public static List<Step> forProject(Project project, List<Group> groups, GitIdentity identity, String signOffSetupCommand,
             List<Finding> findings) {
-        return forProject(project, groups, identity, signOffSetupCommand, findings, null);
+        return forProject(project, groups, identity, signOffSetupCommand, findings, null, List.of());
     }
 
     /**
      * @param target the branch pull requests go to as the clone at hand knows it, or null when there is no clone of
      *               the project: commands then use the catalog's default branch, on a remote named 'upstream'
+     * @param issues open issues of the project that want help (from CLOTributor or GitHub, live or cached), listed in
+     *               the first-issue step; empty when none are known
      */
     public static List<Step> forProject(Project project, List<Group> groups, GitIdentity identity, String signOffSetupCommand,
-            List<Finding> findings, TargetBranch target) {
+            List<Finding> findings, TargetBranch target, List<Issue> issues) {
         List<Step> steps = new ArrayList<>();
         steps.add(guide(project));
         steps.add(withFindings(legal(project, identity, signOffSetupCommand, target), findings, project));
@@ -66,7 +66,7 @@ public final class Checklists {
         if (!project.mailingLists().isEmpty()) {
             steps.add(mailingLists(project.mailingLists()));
         }
-        steps.add(firstIssue(project));
+        steps.add(firstIssue(project, issues));
         Step community = community(groups);
         if (community != null) {
             steps.add(community);
@@ -278,34 +278,47 @@ public final class Checklists {
         return new Step("mailing-list", "Subscribe to the mailing list or forum", text, links, List.of());
     }
 
-    private static Step firstIssue(Project project) {
+    /** How many open issues the first-issue step lists. */
+    public static final int ISSUES_LISTED = 5;
+
+    private static Step firstIssue(Project project, List<Issue> issues) {
         List<String> text = new ArrayList<>();
         List<Step.Link> links = new ArrayList<>();
         List<String> commands = new ArrayList<>();
         text.add("Pick an open issue labelled for newcomers, and comment on it before you start, so nobody works on it twice.");
+        if (!issues.isEmpty()) {
+            text.add("Open issues that want help now:");
+            for (Issue issue : issues.subList(0, Math.min(ISSUES_LISTED, issues.size()))) {
+                links.add(new Step.Link(issueLabel(issue), issue.url()));
+            }
+        }
         links.add(new Step.Link("CLOTributor", clotributorUrl(project)));
-        String repository = githubRepository(project.repository());
-        if (repository != null) {
-            commands.add("gh search issues --repo " + repository + " --label \"good first issue\" --state open --no-assignee");
-            links.add(new Step.Link("good first issues", "https://github.com/" + repository + "/issues?q="
-                    + URLEncoder.encode("is:issue is:open label:\"good first issue\" no:assignee", StandardCharsets.UTF_8)));
+        commands.add("cncf-contrib issues " + project.id());
+        List<String> organisations = IssueFinder.organisations(project);
+        if (!organisations.isEmpty()) {
+            // the whole organisation: a project's repository in the catalog may be its community or docs repository
+            StringBuilder gh = new StringBuilder("gh search issues");
+            StringBuilder query = new StringBuilder("is:issue is:open label:\"good first issue\" no:assignee");
+            for (String organisation : organisations) {
+                gh.append(" --owner ").append(organisation);
+                query.append(" org:").append(organisation);
+            }
+            commands.add(gh.append(" --label \"good first issue\" --state open --no-assignee").toString());
+            links.add(new Step.Link("good first issues", "https://github.com/search?type=issues&q="
+                    + URLEncoder.encode(query.toString(), StandardCharsets.UTF_8)));
         }
         return new Step("first-issue", "Find a first issue", text, links, commands);
+    }
+
+    /** "#123 Title (owner/repo)": an issue in one line. */
+    public static String issueLabel(Issue issue) {
+        return "#" + issue.number() + " " + issue.title() + " (" + issue.repository() + ")";
     }
 
     /** CLOTributor lists good first issues of CNCF projects, searchable by the project's CLOMonitor name. */
     public static String clotributorUrl(Project project) {
         String name = project.clomonitorName() != null ? project.clomonitorName() : project.id();
         return "https://clotributor.dev/search?project=" + URLEncoder.encode(name, StandardCharsets.UTF_8);
-    }
-
-    /** {@code owner/repo} of a GitHub repository URL, or null for other hosts. */
-    public static String githubRepository(String url) {
-        if (url == null) {
-            return null;
-        }
-        Matcher matcher = GITHUB_REPOSITORY.matcher(url.trim());
-        return matcher.matches() ? matcher.group(1) + "/" + matcher.group(2) : null;
     }
 
     private static Step community(List<Group> groups) {

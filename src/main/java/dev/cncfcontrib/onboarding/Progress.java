@@ -13,11 +13,37 @@ public final class Progress {
     public record SavedStep(String id, String title, StepStatus status, Instant at) {
     }
 
-    /** One project's checklist. Steps keep the checklist's order. */
-    public record ProjectProgress(String projectId, String projectName, Instant started, Instant updated, List<SavedStep> steps) {
+    /** An issue or a pull request the person works on, with when it was recorded; {@code title} may be null. */
+    public record Recorded(String url, String title, Instant at) {
+
+        /** The later of two records, either of which may be null. */
+        static Recorded later(Recorded a, Recorded b) {
+            if (a == null || b == null) {
+                return a == null ? b : a;
+            }
+            return b.at().isAfter(a.at()) ? b : a;
+        }
+    }
+
+    /**
+     * One project's checklist. Steps keep the checklist's order.
+     *
+     * @param issue       the issue chosen to work on, or null
+     * @param pullRequest the pull request opened for it, or null
+     */
+    public record ProjectProgress(String projectId, String projectName, Instant started, Instant updated, List<SavedStep> steps,
+                                  Recorded issue, Recorded pullRequest) {
 
         public ProjectProgress {
             steps = List.copyOf(steps);
+        }
+
+        public ProjectProgress(String projectId, String projectName, Instant started, Instant updated, List<SavedStep> steps) {
+            this(projectId, projectName, started, updated, steps, null, null);
+        }
+
+        ProjectProgress with(Recorded newIssue, Recorded newPullRequest, Instant now) {
+            return new ProjectProgress(projectId, projectName, started, now, steps, newIssue, newPullRequest);
         }
 
         public StepStatus statusOf(String stepId) {
@@ -76,7 +102,8 @@ public final class Progress {
             }
             merged.add(old != null ? new SavedStep(step.id(), step.title(), old.status(), old.at()) : new SavedStep(step.id(), step.title(), StepStatus.PENDING, null));
         }
-        ProjectProgress updated = new ProjectProgress(projectId, projectName, saved != null ? saved.started() : now, now, merged);
+        ProjectProgress updated = new ProjectProgress(projectId, projectName, saved != null ? saved.started() : now, now, merged,
+                saved != null ? saved.issue() : null, saved != null ? saved.pullRequest() : null);
         projects.put(projectId, updated);
         return updated;
     }
@@ -88,7 +115,24 @@ public final class Progress {
         for (SavedStep step : saved.steps()) {
             steps.add(step.id().equals(stepId) ? new SavedStep(step.id(), step.title(), status, now) : step);
         }
-        ProjectProgress updated = new ProjectProgress(projectId, saved.projectName(), saved.started(), now, steps);
+        ProjectProgress updated = new ProjectProgress(projectId, saved.projectName(), saved.started(), now, steps, saved.issue(),
+                saved.pullRequest());
+        projects.put(projectId, updated);
+        return updated;
+    }
+
+    /** Records the issue the person chose for a project already in the progress. */
+    public ProjectProgress recordIssue(String projectId, Recorded issue) {
+        ProjectProgress saved = projects.get(projectId);
+        ProjectProgress updated = saved.with(issue, saved.pullRequest(), issue.at());
+        projects.put(projectId, updated);
+        return updated;
+    }
+
+    /** Records the pull request the person opened for a project already in the progress. */
+    public ProjectProgress recordPullRequest(String projectId, Recorded pullRequest) {
+        ProjectProgress saved = projects.get(projectId);
+        ProjectProgress updated = saved.with(saved.issue(), pullRequest, pullRequest.at());
         projects.put(projectId, updated);
         return updated;
     }

@@ -111,12 +111,24 @@ public final class ProgressStore {
                         step.hasNonNull("at") ? Instant.parse(step.get("at").asText()) : null));
             }
             progress.put(new Progress.ProjectProgress(required(project, "id"), required(project, "name"),
-                    Instant.parse(required(project, "started")), Instant.parse(required(project, "updated")), steps));
+                    Instant.parse(required(project, "started")), Instant.parse(required(project, "updated")), steps,
+                    recorded(project, "issue"), recorded(project, "pullRequest")));
         }
         if (root.hasNonNull("current")) {
             progress.current(root.get("current").asText());
         }
         return progress;
+    }
+
+    /** An optional issue or pull request: absent in files written before they were recorded. */
+    private static Progress.Recorded recorded(JsonNode project, String field) throws IOException {
+        JsonNode node = project.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        JsonNode title = node.get("title");
+        return new Progress.Recorded(required(node, "url"), title != null && title.isTextual() ? title.asText() : null,
+                Instant.parse(required(node, "at")));
     }
 
     private static String required(JsonNode node, String field) throws IOException {
@@ -166,7 +178,8 @@ public final class ProgressStore {
         }
         Instant started = theirs.started().isBefore(ours.started()) ? theirs.started() : ours.started();
         Instant updated = theirs.updated().isAfter(ours.updated()) ? theirs.updated() : ours.updated();
-        return new Progress.ProjectProgress(ours.projectId(), ours.projectName(), started, updated, steps);
+        return new Progress.ProjectProgress(ours.projectId(), ours.projectName(), started, updated, steps,
+                Progress.Recorded.later(theirs.issue(), ours.issue()), Progress.Recorded.later(theirs.pullRequest(), ours.pullRequest()));
     }
 
     /** Replaces the file with {@code progress}, atomically. */
@@ -206,6 +219,8 @@ public final class ProgressStore {
                     json.writeEndObject();
                 }
                 json.writeEndArray();
+                writeRecorded(json, "issue", project.issue());
+                writeRecorded(json, "pullRequest", project.pullRequest());
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -213,5 +228,18 @@ public final class ProgressStore {
         }
         bytes.write('\n');
         return bytes.toByteArray();
+    }
+
+    private static void writeRecorded(JsonGenerator json, String field, Progress.Recorded recorded) throws IOException {
+        if (recorded == null) {
+            return;
+        }
+        json.writeObjectFieldStart(field);
+        json.writeStringField("url", recorded.url());
+        if (recorded.title() != null) {
+            json.writeStringField("title", recorded.title());
+        }
+        json.writeStringField("at", recorded.at().toString());
+        json.writeEndObject();
     }
 }

@@ -4,6 +4,8 @@ import dev.cncfcontrib.catalog.Catalog;
 import dev.cncfcontrib.catalog.ChatPlatform;
 import dev.cncfcontrib.catalog.Maturity;
 import dev.cncfcontrib.catalog.Project;
+import dev.cncfcontrib.live.Issue;
+import dev.cncfcontrib.live.Welcome;
 import dev.cncfcontrib.prompt.Prompter;
 import dev.cncfcontrib.text.Style;
 import dev.cncfcontrib.text.TerminalText;
@@ -26,6 +28,12 @@ public final class Wizard {
     /** The answers to a step, in the order they are offered. */
     static final List<String> STEP_ANSWERS = List.of("done", "skip", "later");
 
+    /** The languages the wizard asks about, after "any": the ones most CNCF repositories are written in. */
+    static final List<String> LANGUAGES = List.of("any", "Go", "Rust", "Python", "TypeScript", "JavaScript", "Java", "C++", "C",
+            "C#", "Ruby", "Shell");
+
+    private static final String FIRST_ISSUE = "first-issue";
+
     private final Catalog catalog;
     private final ProgressStore store;
     private final GitConfig git;
@@ -36,6 +44,10 @@ public final class Wizard {
     private final Style style;
     private final String signOffSetupCommand;
     private final Function<Project, Doctor.Examination> localChecks;
+    private final LiveIssues live;
+    /** The open issues fetched for the project being walked, so that one walk asks once. */
+    private final java.util.Map<String, List<Issue>> issuesByProject = new java.util.HashMap<>();
+    private Welcome welcome;
     /**
      * What to show above the next question. It travels with the question rather than going to {@code out}: the
      * terminal prompter draws its menu on the alternate screen, where earlier output would be out of sight.
@@ -47,9 +59,12 @@ public final class Wizard {
      * @param localChecks         the doctor's examination of this machine and clone for a project (identity, noreply
      *                            e-mail against a CLA, the clone's legal files, the sign-off hook, the clone's default
      *                            branch), shown in the legal step; null to skip it
+     * @param live                open issues from CLOTributor and GitHub for the ranking and the first-issue step; null
+     *                            to do without
      */
     public Wizard(Catalog catalog, ProgressStore store, GitConfig git, Clock clock, PrintWriter out, PrintWriter err,
-            int width, Style style, String signOffSetupCommand, Function<Project, Doctor.Examination> localChecks) {
+            int width, Style style, String signOffSetupCommand, Function<Project, Doctor.Examination> localChecks,
+            LiveIssues live) {
         this.catalog = catalog;
         this.store = store;
         this.git = git;
@@ -60,11 +75,12 @@ public final class Wizard {
         this.style = style;
         this.signOffSetupCommand = signOffSetupCommand;
         this.localChecks = localChecks;
+        this.live = live;
     }
 
     /** Asks about the person's interests and returns the project they pick, or null when nothing matches. */
     public Project chooseProject(Prompter prompter) {
-        say(style.bold("Let's find a CNCF project for you.") + " Four questions, then a checklist; Ctrl-C stops at any time.");
+        say(style.bold("Let's find a CNCF project for you.") + " Five questions, then a checklist; Ctrl-C stops at any time.");
         List<Recommender.FocusArea> areas = Recommender.focusAreas(catalog.projects());
         List<String> areaLabels = new ArrayList<>();
         for (Recommender.FocusArea area : areas) {
@@ -74,6 +90,8 @@ public final class Wizard {
         for (int index : ask(prompter).selectMany(question("Which areas interest you? (none chosen means any)"), areaLabels)) {
             focus.add(areas.get(index).name());
         }
+        int languageIndex = ask(prompter).selectOne(question("Which programming language would you like to work in?"), LANGUAGES, 0);
+        String language = languageIndex == 0 ? null : LANGUAGES.get(languageIndex);
         List<String> maturityOptions = List.of("any", "graduated: established, many maintainers",
                 "incubating: growing, room to make a mark", "sandbox: young and small");
         int maturityIndex = ask(prompter).selectOne(question("Which maturity do you prefer?"), maturityOptions, 0);
@@ -87,9 +105,11 @@ public final class Wizard {
             chatOptions.add(platform.label());
         }
         int chatIndex = ask(prompter).selectOne(question("Where do you prefer to chat?"), chatOptions, 0);
-        Preferences preferences = new Preferences(focus, maturity, canSignCla, chatIndex == 0 ? null : platforms.get(chatIndex - 1));
+        Preferences preferences = new Preferences(focus, maturity, canSignCla, chatIndex == 0 ? null : platforms.get(chatIndex - 1),
+                language);
 
-        List<Suggestion> suggestions = Recommender.rank(catalog.projects(), preferences);
+        welcome = live == null ? null : live.welcome(this::say);
+        List<Suggestion> suggestions = Recommender.rank(catalog.projects(), preferences, welcome);
         List<Project> archived = Recommender.archivedMatches(catalog.projects(), preferences);
         printArchived(archived);
         if (suggestions.isEmpty()) {
@@ -99,21 +119,25 @@ public final class Wizard {
                     + " or browse with 'cncf-contrib list'.");
             return null;
         }
-        List<Suggestion> offered = suggestions.subList(0, Math.min(MAX_SUGGESTIONS, suggestions.size()));
+        List<Suggestion> described = suggestions.subList(0, Math.min(MAX_SUGGESTIONS, suggestions.size()));
         say(style.bold("Projects that fit, best first:"));
-        List<String> labels = new ArrayList<>();
-        for (Suggestion suggestion : offered) {
+        for (Suggestion suggestion : described) {
             Project project = suggestion.project();
             say("  " + style.bold(TerminalText.line(project.name())) + " (" + TerminalText.line(project.id()) + ", "
                     + project.maturity().id() + "): " + TerminalText.line(String.join("; ", suggestion.reasons())));
-            labels.add(project.name() + " (" + project.id() + ")");
         }
-        if (suggestions.size() > offered.size()) {
-            say("  ... and " + (suggestions.size() - offered.size()) + " more: cncf-contrib list");
+        if (suggestions.size() > described.size()) {
+            say("  ... and " + (suggestions.size() - described.size()) + " more in the list below: type part of a name to find one.");
         }
         printUnstated(Recommender.unstatedMatches(catalog.projects(), preferences));
-        int chosen = ask(prompter).selectOne(question("Which project do you want to start with?"), labels, 0);
-        return offered.get(chosen).project();
+        List<String> labels = new ArrayList<>();
+        for (Suggestion suggestion : suggestions) {
+            Project project = suggestion.project();
+            int open = welcome == null ? 0 : welcome.goodFirstIssues(project).size();
+            labels.add(project.name() + " (" + project.id() + ")" + (open == 0 ? "" : ", " + open + " good first issue" + (open == 1 ? "" : "s")));
+        }
+        int chosen = ask(prompter).selectOneOfMany(question("Which project do you want to start with?"), labels);
+        return suggestions.get(chosen).project();
     }
 
     /** For someone who cannot sign a CLA: what also fits but does not say whether it needs one. Not offered. */
@@ -144,7 +168,19 @@ public final class Wizard {
     public List<Step> checklist(Project project) {
         Doctor.Examination examination = localChecks != null ? localChecks.apply(project) : null;
         return Checklists.forProject(project, catalog.groups(), GitIdentity.read(git), signOffSetupCommand,
-                examination != null ? examination.findings() : List.of(), examination != null ? examination.target() : null);
+                examination != null ? examination.findings() : List.of(), examination != null ? examination.target() : null,
+                openIssues(project));
+    }
+
+    /** The project's open issues: those the ranking already fetched, else asked for once. */
+    private List<Issue> openIssues(Project project) {
+        if (live == null) {
+            return List.of();
+        }
+        return issuesByProject.computeIfAbsent(project.id(), id -> {
+            List<Issue> known = welcome == null ? List.of() : welcome.goodFirstIssues(project);
+            return known.isEmpty() ? live.issuesOf(project) : known;
+        });
     }
 
     /**
@@ -162,11 +198,34 @@ public final class Wizard {
                 continue;
             }
             say(ChecklistViews.step(step, number, steps.size(), width, style).stripTrailing());
-            int answer = ask(prompter).selectOne(question(step.title() + ": done, skip or later?"), STEP_ANSWERS, 0);
-            StepStatus status = List.of(StepStatus.DONE, StepStatus.SKIPPED, StepStatus.LATER).get(answer);
+            List<Issue> issues = step.id().equals(FIRST_ISSUE) ? openIssues(project) : List.of();
+            List<Issue> offered = issues.subList(0, Math.min(Checklists.ISSUES_LISTED, issues.size()));
+            StepStatus status;
+            if (offered.isEmpty()) {
+                int answer = ask(prompter).selectOne(question(step.title() + ": done, skip or later?"), STEP_ANSWERS, 0);
+                status = List.of(StepStatus.DONE, StepStatus.SKIPPED, StepStatus.LATER).get(answer);
+            } else {
+                List<String> options = new ArrayList<>();
+                for (Issue issue : offered) {
+                    options.add(Checklists.issueLabel(issue));
+                }
+                options.addAll(STEP_ANSWERS);
+                int answer = ask(prompter).selectOne(question(step.title() + ": pick one to work on, or done, skip or later?"), options, 0);
+                if (answer < offered.size()) {
+                    Issue chosen = offered.get(answer);
+                    progress.recordIssue(project.id(), new Progress.Recorded(chosen.url(), chosen.title(), clock.instant()));
+                    say("Recorded " + TerminalText.line(chosen.url()) + " in your plan: comment on it before you start, so that nobody"
+                            + " works on it twice. Later, 'cncf-contrib plan " + project.id() + " --pr URL' records your pull request.");
+                    status = StepStatus.DONE;
+                } else {
+                    status = List.of(StepStatus.DONE, StepStatus.SKIPPED, StepStatus.LATER).get(answer - offered.size());
+                }
+            }
             saved = progress.mark(project.id(), step.id(), status, clock.instant());
             store.saveProject(saved, err::println);
         }
+        out.print(beforeNextQuestion);
+        beforeNextQuestion.setLength(0);
         out.println();
         out.println(summary(saved));
         return saved;
@@ -206,10 +265,11 @@ public final class Wizard {
     }
 
     private String summary(Progress.ProjectProgress saved) {
+        String working = saved.issue() == null ? "" : " Working on " + TerminalText.line(saved.issue().url()) + ".";
         return style.bold(TerminalText.line(saved.projectName())) + ": " + saved.count(StepStatus.DONE) + " of " + saved.steps().size()
                 + " steps done" + (saved.count(StepStatus.LATER) > 0 ? ", " + saved.count(StepStatus.LATER) + " for later" : "")
                 + ". Saved in " + store.file() + "; see 'cncf-contrib status', continue with 'cncf-contrib wizard --resume',"
-                + " share with 'cncf-contrib plan " + saved.projectId() + " -o markdown'.";
+                + " share with 'cncf-contrib plan " + saved.projectId() + " -o markdown'." + working;
     }
 
     private void say(String text) {

@@ -67,6 +67,58 @@ public final class AccessiblePrompter implements Prompter {
         }
     }
 
+    /**
+     * A typed filter, then numbers: the person types part of a name to narrow the list (or just Enter), then picks by
+     * number from the numbered matches, shown a screen at a time; more text narrows again, Enter shows the next screen.
+     */
+    @Override
+    public int selectOneOfMany(String question, List<String> options) {
+        out.println(question);
+        String filter = "";
+        if (options.size() > OptionFilter.SCREEN) {
+            filter = ask("There are " + options.size() + " choices, best first. Type part of a name to narrow them, or just"
+                    + " Enter to list them " + OptionFilter.SCREEN + " at a time: ");
+        }
+        int from = 0;
+        while (true) {
+            List<Integer> matches = OptionFilter.matching(options, filter);
+            if (matches.isEmpty()) {
+                out.println("Nothing matches '" + TerminalText.line(filter) + "'.");
+                filter = ask("Type part of a name, or just Enter for the whole list: ");
+                from = 0;
+                continue;
+            }
+            if (from >= matches.size()) {
+                from = 0;
+            }
+            int to = Math.min(from + OptionFilter.SCREEN, matches.size());
+            if (!filter.isEmpty() || matches.size() > OptionFilter.SCREEN) {
+                out.println((filter.isEmpty() ? "" : matches.size() + " match '" + TerminalText.line(filter) + "'")
+                        + (matches.size() > OptionFilter.SCREEN ? (filter.isEmpty() ? "" : "; ") + "showing " + (from + 1) + " to " + to
+                        + " of " + matches.size() : "") + ":");
+            }
+            for (int i = from; i < to; i++) {
+                out.println("  " + (i + 1) + ". " + TerminalText.line(options.get(matches.get(i))));
+            }
+            boolean more = to < matches.size();
+            String answer = ask("Type a number" + (more ? ", just Enter for the next " + Math.min(OptionFilter.SCREEN, matches.size() - to)
+                    : "") + ", or part of a name to narrow the list" + (filter.isEmpty() ? "" : " ('*' for all)") + ": ");
+            Integer number = number(answer, matches.size());
+            if (number != null) {
+                return matches.get(number);
+            }
+            if (answer.isEmpty()) {
+                from = more ? to : 0;
+            } else if (answer.equals("*")) {
+                filter = "";
+                from = 0;
+            } else {
+                filter = answer;
+                from = 0;
+            }
+        }
+    }
+
     @Override
     public boolean confirm(String question, boolean defaultAnswer) {
         while (true) {

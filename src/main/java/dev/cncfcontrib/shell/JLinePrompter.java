@@ -85,6 +85,12 @@ public final class JLinePrompter implements Prompter, AutoCloseable {
         return chosen;
     }
 
+    /** A list that narrows as one types: every option can be reached, by typing part of it or by scrolling. */
+    @Override
+    public int selectOneOfMany(String question, List<String> options) {
+        return new FilteredList(terminal).choose(header(question), lastLine(question), options);
+    }
+
     @Override
     public boolean confirm(String question, boolean defaultAnswer) {
         PromptBuilder builder = new ConsolePrompt(terminal).getPromptBuilder();

@@ -42,6 +42,7 @@ public final class ChecklistViews {
     public static String planText(String projectName, List<Step> steps, Progress.ProjectProgress saved, int width, Style style) {
         StringBuilder out = new StringBuilder();
         out.append(style.bold("Plan for contributing to " + TerminalText.line(projectName))).append('\n');
+        appendRecorded(out, saved, style, "");
         for (Step step : steps) {
             StepStatus status = saved == null ? StepStatus.PENDING : saved.statusOf(step.id());
             out.append('\n').append(box(status)).append(' ').append(style.bold(TerminalText.line(step.title())))
@@ -55,6 +56,16 @@ public final class ChecklistViews {
     public static String planMarkdown(String projectName, List<Step> steps, Progress.ProjectProgress saved) {
         StringBuilder out = new StringBuilder();
         out.append("# Plan for contributing to ").append(Markdown.text(projectName)).append("\n\n");
+        if (saved != null && (saved.issue() != null || saved.pullRequest() != null)) {
+            if (saved.issue() != null) {
+                out.append("Issue: ").append(Markdown.link(saved.issue().title() != null ? saved.issue().title() : saved.issue().url(),
+                        saved.issue().url())).append("  \n");
+            }
+            if (saved.pullRequest() != null) {
+                out.append("Pull request: ").append(Markdown.link(saved.pullRequest().url(), saved.pullRequest().url())).append("  \n");
+            }
+            out.append('\n');
+        }
         for (Step step : steps) {
             StepStatus status = saved == null ? StepStatus.PENDING : saved.statusOf(step.id());
             out.append("- [").append(status == StepStatus.DONE ? 'x' : ' ').append("] **").append(Markdown.text(step.title())).append("**");
@@ -93,6 +104,7 @@ public final class ChecklistViews {
                     .append(project.count(StepStatus.LATER) > 0 ? ", " + project.count(StepStatus.LATER) + " for later" : "")
                     .append(project.count(StepStatus.SKIPPED) > 0 ? ", " + project.count(StepStatus.SKIPPED) + " skipped" : "")
                     .append('\n');
+            appendRecorded(out, project, style, "  ");
             for (Progress.SavedStep step : project.steps()) {
                 out.append("  ").append(box(step.status())).append(' ').append(TerminalText.line(step.title()))
                         .append(step.status() == StepStatus.PENDING || step.status() == StepStatus.DONE ? "" : style.dim(" (" + step.status().id() + ")"))
@@ -100,6 +112,21 @@ public final class ChecklistViews {
             }
         }
         return out.toString();
+    }
+
+    /** The issue and pull request recorded for a project, one line each. */
+    private static void appendRecorded(StringBuilder out, Progress.ProjectProgress saved, Style style, String indent) {
+        if (saved == null) {
+            return;
+        }
+        if (saved.issue() != null) {
+            out.append(indent).append("Issue: ").append(style.cyan(TerminalText.line(saved.issue().url())))
+                    .append(saved.issue().title() == null ? "" : " (" + TerminalText.line(saved.issue().title()) + ")").append('\n');
+        }
+        if (saved.pullRequest() != null) {
+            out.append(indent).append("Pull request: ").append(style.cyan(TerminalText.line(saved.pullRequest().url())))
+                    .append(style.dim(" (check it: cncf-contrib check pr)")).append('\n');
+        }
     }
 
     private static String box(StepStatus status) {

@@ -70,7 +70,9 @@ class NoHangTest {
                 List.of("catalog", "import", "--landscape", "LANDSCAPE"), List.of("catalog", "update"),
                 List.of("catalog", "update", "--from", "https://example.org/catalog.json"),
                 List.of("shell"), List.of("wizard"), List.of("wizard", "--accessible"), List.of("wizard", "--project", "nats"),
-                List.of("wizard", "--resume"), List.of("status"), List.of("plan", "nats"), List.of("open", "nats"), List.of("open", "nats", "chat"));
+                List.of("wizard", "--resume"), List.of("status"), List.of("plan", "nats"), List.of("open", "nats"), List.of("open", "nats", "chat"),
+                List.of("issues"), List.of("issues", "nats", "-o", "json"), List.of("issues", "nats", "--source", "github"),
+                List.of("check", "pr", "nats-io/nats-server#1"), List.of("check", "pr"), List.of("wizard", "--project", "nats", "--yes"));
         List<Arguments> all = new ArrayList<>();
         for (List<String> line : lines) {
             for (Stdin stdin : Stdin.values()) {

@@ -99,7 +99,7 @@ class OpenPlanStatusCommandTest {
                 .contains("- [ ] **Sign off your commits (DCO)** (later)")
                 .contains("  git commit -s -m \"Describe the change\"")
                 .contains("[CLOTributor](https://clotributor.dev/search?project=nats)")
-                .contains("gh search issues --repo nats-io/nats-server --label \"good first issue\" --state open --no-assignee");
+                .contains("gh search issues --owner nats-io --label \"good first issue\" --state open --no-assignee");
         assertThat(result.out()).isEmpty();
     }
 
@@ -148,5 +148,46 @@ class OpenPlanStatusCommandTest {
         assertThat(identity.signOffLine()).isEqualTo("Signed-off-by: Grace Hopper <grace@example.org>");
         Files.writeString(home.resolve(".gitconfig"), "");
         assertThat(GitIdentity.read(GitConfig.process(env, home.toFile())).complete()).isFalse();
+    }
+
+    @Test
+    void theIssueAndPullRequestRecordedInThePlanAreShownAndOpened() throws Exception {
+        Result noPullRequest = cli.run("open", "nats", "pr");
+        assertThat(noPullRequest.exitCode()).isEqualTo(4);
+        assertThat(noPullRequest.err()).contains("no pull request is recorded for NATS").contains("plan nats --pr URL");
+        assertThat(cli.run("open", "nats", "issue").exitCode()).isZero();
+        assertThat(opened).containsExactly("https://clotributor.dev/search?project=nats");
+
+        Result recorded = cli.run("plan", "nats", "--issue", "nats-io/nats.go#12", "-o", "markdown");
+        assertThat(recorded.exitCode()).as(recorded.toString()).isZero();
+        assertThat(recorded.out()).contains("Issue: [https://github.com/nats-io/nats.go/issues/12](https://github.com/nats-io/nats.go/issues/12)");
+        Result pullRequest = cli.run("status", "--pr", "https://github.com/nats-io/nats.go/pull/34/files");
+        assertThat(pullRequest.exitCode()).as(pullRequest.toString()).isZero();
+
+        assertThat(pullRequest.out()).contains("NATS (nats) *").contains("Issue: https://github.com/nats-io/nats.go/issues/12")
+                .contains("Pull request: https://github.com/nats-io/nats.go/pull/34");
+        assertThat(cli.run("open", "nats", "pr").exitCode()).isZero();
+        assertThat(cli.run("open", "nats", "issue").exitCode()).isZero();
+        assertThat(opened).endsWith("https://github.com/nats-io/nats.go/pull/34", "https://github.com/nats-io/nats.go/issues/12");
+        String saved = Files.readString(home.resolve("state/cncf-contrib/progress.json"));
+        assertThat(saved).contains("\"issue\" : {").contains("\"pullRequest\" : {");
+        // the steps recorded before stay as they were
+        assertThat(cli.run("wizard", "--project", "nats", "--yes").exitCode()).isZero();
+        assertThat(cli.run("status").out()).contains("Pull request: https://github.com/nats-io/nats.go/pull/34");
+    }
+
+    @Test
+    void onlyIssueUrlsAndPullRequestsAreRecorded() {
+        Result notAUrl = cli.run("plan", "nats", "--issue", "javascript:alert(1)");
+        Result notAPullRequest = cli.run("plan", "nats", "--pr", "https://github.com/nats-io/nats.go/issues/3");
+        Result nothingCurrent = cli.run("status", "--issue", "https://github.com/nats-io/nats.go/issues/3");
+
+        assertThat(notAUrl.exitCode()).isEqualTo(2);
+        assertThat(notAUrl.err()).contains("--issue needs the issue's URL");
+        assertThat(notAPullRequest.exitCode()).isEqualTo(2);
+        assertThat(notAPullRequest.err()).contains("--pr needs a GitHub pull request");
+        assertThat(nothingCurrent.exitCode()).isEqualTo(2);
+        assertThat(nothingCurrent.err()).contains("no current project");
+        assertThat(home.resolve("state/cncf-contrib/progress.json")).doesNotExist();
     }
 }

@@ -61,6 +61,7 @@ class WizardCommandTest {
 
     private ScriptedPrompter answerQuestions(String focus, String maturity, boolean cla, String chat) {
         return prompter.expectSelectMany("Which areas interest you?", focus.isEmpty() ? new String[0] : focus.split(","))
+                .expectSelectOne("Which programming language", "any")
                 .expectSelectOne("Which maturity", maturity)
                 .expectConfirm("Can you sign a Contributor License Agreement", cla)
                 .expectSelectOne("Where do you prefer to chat?", chat);
@@ -100,7 +101,8 @@ class WizardCommandTest {
                 .contains("$ git commit -s")
                 .contains("Developer Certificate of Origin 1.1")
                 .contains("https://clotributor.dev/search?project=nats")
-                .contains("$ gh search issues --repo nats-io/nats-server --label \"good first issue\" --state open --no-assignee")
+                .contains("$ gh search issues --owner nats-io --label \"good first issue\" --state open --no-assignee")
+                .contains("$ cncf-contrib issues nats")
                 .contains("LFX Mentorship")
                 .contains("3 of 5 steps done, 1 for later");
         JsonNode saved = progress();
@@ -278,16 +280,17 @@ class WizardCommandTest {
 
         Result result = wizard();
 
-        assertThat(prompter.asked()).hasSize(6);
+        assertThat(prompter.asked()).hasSize(7);
         assertThat(seen(result)).contains("Open Policy Agent").contains("containerd (containerd, graduated)").doesNotContain("Kubernetes (kubernetes");
     }
 
-    /** Cancelling at question N keeps every answer before it; questions 0-4 come before a project is chosen. */
+    /** Cancelling at question N keeps every answer before it; questions 0-5 come before a project is chosen. */
     @ParameterizedTest
-    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9})
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
     void cancellingAtAnyQuestionExits130AndKeepsTheStepsAnsweredBefore(int cancelAt) throws Exception {
         List<Runnable> script = List.of(
                 () -> prompter.expectSelectMany("Which areas interest you?", "Messaging"),
+                () -> prompter.expectSelectOne("Which programming language", "Go"),
                 () -> prompter.expectSelectOne("Which maturity", "any"),
                 () -> prompter.expectConfirm("Can you sign", true),
                 () -> prompter.expectSelectOne("Where do you prefer to chat?", "Slack"),
@@ -297,7 +300,7 @@ class WizardCommandTest {
                 () -> prompter.expectSelectOne("Join the chat", "later"),
                 () -> prompter.expectSelectOne("Find a first issue", "done"),
                 () -> prompter.expectSelectOne("Look at mentoring", "done"));
-        List<String> questions = List.of("Which areas", "Which maturity", "Can you sign", "Where do you prefer", "Which project",
+        List<String> questions = List.of("Which areas", "Which programming language", "Which maturity", "Can you sign", "Where do you prefer", "Which project",
                 "Read the contributor guide", "Sign off your commits", "Join the chat", "Find a first issue", "Look at mentoring");
         for (int i = 0; i < cancelAt; i++) {
             script.get(i).run();
@@ -308,15 +311,15 @@ class WizardCommandTest {
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(130);
         assertThat(result.err()).startsWith("error: cancelled");
-        if (cancelAt < 5) {
+        if (cancelAt < 6) {
             assertThat(progressFile).doesNotExist();
             return;
         }
         assertThat(result.err()).contains("wizard --resume");
         List<String> expected = new ArrayList<>(List.of("guide=done", "legal=skipped", "chat=later", "first-issue=done", "community=done")
-                .subList(0, cancelAt - 5));
+                .subList(0, cancelAt - 6));
         List<String> pending = List.of("guide=pending", "legal=pending", "chat=pending", "first-issue=pending", "community=pending");
-        expected.addAll(pending.subList(cancelAt - 5, pending.size()));
+        expected.addAll(pending.subList(cancelAt - 6, pending.size()));
         assertThat(statuses(progress().get("projects").get(0))).containsExactlyElementsOf(expected);
     }
 
@@ -383,8 +386,9 @@ class WizardCommandTest {
 
     @Test
     void accessibleModeReadsNumberedAnswersFromStdin() throws Exception {
-        // areas: 3 = Messaging (Backup, Container Runtime, Messaging, ...); any maturity; yes; Slack; first project; 5 steps
-        cli = new CliRun(home).stdin("3\n\ny\n2\n1\n1\n2\n3\n1\n1\n")
+        // areas: 3 = Messaging (Backup, Container Runtime, Messaging, ...); any language; any maturity; yes; Slack;
+        // first project; 5 steps
+        cli = new CliRun(home).stdin("3\n\n\ny\n2\n1\n1\n2\n3\n1\n1\n")
                 .with(context -> context.gitConfig(key -> null));
 
         Result result = wizard("--accessible");
