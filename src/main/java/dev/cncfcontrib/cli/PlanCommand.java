@@ -2,12 +2,14 @@ package dev.cncfcontrib.cli;
 
 import dev.cncfcontrib.catalog.Project;
 import dev.cncfcontrib.files.AtomicFiles;
+import dev.cncfcontrib.files.FileErrors;
 import dev.cncfcontrib.onboarding.Checklists;
 import dev.cncfcontrib.onboarding.GitIdentity;
 import dev.cncfcontrib.onboarding.Progress;
 import dev.cncfcontrib.onboarding.ProgressStore;
 import dev.cncfcontrib.onboarding.Step;
 import dev.cncfcontrib.text.Style;
+import dev.cncfcontrib.text.TerminalText;
 import dev.cncfcontrib.view.ChecklistViews;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +42,7 @@ final class PlanCommand extends CliCommand {
             .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").of(PlanFormat.class);
 
     private final Arg<Path> outputFile = option("--output-file").label("FILE")
-            .description("Write the plan to FILE (replaced atomically) instead of stdout.").path();
+            .description("Write the plan to FILE instead of stdout (a regular file is replaced atomically; a FIFO or a device is written to).").path();
 
     PlanCommand(Context context) {
         super(context, "plan",
@@ -70,9 +72,9 @@ final class PlanCommand extends CliCommand {
             try {
                 AtomicFiles.write(outputFile, text.getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
-                throw new CommandFailure(ExitCodes.DATA_ERROR, "cannot write " + outputFile + ": " + e.getMessage());
+                throw new CommandFailure(ExitCodes.DATA_ERROR, "cannot write " + outputFile + ": " + FileErrors.reason(e));
             }
-            io.err().println("Wrote the plan for " + project.name() + " to " + outputFile);
+            io.err().println("Wrote the plan for " + TerminalText.line(project.name()) + " to " + TerminalText.line(outputFile.toString()));
         } else {
             io.out().print(text);
         }
