@@ -1,6 +1,7 @@
 package dev.cncfcontrib.shell;
 
 import dev.cncfcontrib.App;
+import dev.cncfcontrib.catalog.Catalog;
 import dev.cncfcontrib.cli.Context;
 import dev.cncfcontrib.files.FileErrors;
 import dev.cncfcontrib.prompt.AccessiblePrompter;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jline.reader.EOFError;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -63,20 +65,7 @@ public final class Shell {
      * the end of the input. Returns 0.
      */
     public int run(Terminal terminal, Path history) {
-        CommandLine tree = App.commandLine(context);
-        LineReaderBuilder builder = LineReaderBuilder.builder()
-                .terminal(terminal)
-                .appName("cncf-contrib")
-                .parser(parser)
-                .completer(new ShellCompleter(tree, BUILTINS, () -> context.catalog().catalog(), context.env("HOME")))
-                .variable(LineReader.HISTORY_SIZE, 1000)
-                .option(LineReader.Option.CASE_INSENSITIVE, true)
-                .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
-                .option(LineReader.Option.HISTORY_IGNORE_SPACE, true);
-        if (historyUsable(history)) {
-            builder.variable(LineReader.HISTORY_FILE, history);
-        }
-        LineReader reader = builder.build();
+        LineReader reader = lineReader(terminal, history, () -> context.catalog().catalog());
         boolean menus = !Terminals.isDumb(terminal);
         Prompter prompter = menus ? new JLinePrompter(terminal, false)
                 : new AccessiblePrompter(new BufferedReader(terminal.reader()), terminal.writer());
@@ -118,6 +107,26 @@ public final class Shell {
             }
         }
         return 0;
+    }
+
+    /**
+     * The line reader of the shell: completion over {@code catalog}'s names, history in {@code history} (null:
+     * none). The keystroke benchmark drives this very reader.
+     */
+    LineReader lineReader(Terminal terminal, Path history, Supplier<Catalog> catalog) {
+        LineReaderBuilder builder = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("cncf-contrib")
+                .parser(parser)
+                .completer(new ShellCompleter(App.commandLine(context), BUILTINS, catalog, context.env("HOME")))
+                .variable(LineReader.HISTORY_SIZE, 1000)
+                .option(LineReader.Option.CASE_INSENSITIVE, true)
+                .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
+                .option(LineReader.Option.HISTORY_IGNORE_SPACE, true);
+        if (history != null && historyUsable(history)) {
+            builder.variable(LineReader.HISTORY_FILE, history);
+        }
+        return builder.build();
     }
 
     /**
