@@ -65,7 +65,12 @@ public final class Shell {
      * the end of the input. Returns 0.
      */
     public int run(Terminal terminal, Path history) {
-        LineReader reader = lineReader(terminal, history, () -> context.catalog().catalog());
+        ShellCompleter completer = completer(() -> context.catalog().catalog());
+        LineReader reader = lineReader(terminal, history, completer);
+        // the catalog is read and its names indexed while the person types the first command, not at the first TAB
+        Thread preparing = new Thread(completer::prepare, "completion-index");
+        preparing.setDaemon(true);
+        preparing.start();
         boolean menus = !Terminals.isDumb(terminal);
         Prompter prompter = menus ? new JLinePrompter(terminal, false)
                 : new AccessiblePrompter(new BufferedReader(terminal.reader()), terminal.writer());
@@ -109,16 +114,21 @@ public final class Shell {
         return 0;
     }
 
+    /** Completion of this shell's commands, options and values, and of {@code catalog}'s names. */
+    ShellCompleter completer(Supplier<Catalog> catalog) {
+        return new ShellCompleter(App.commandLine(context), BUILTINS, catalog, context.env("HOME"));
+    }
+
     /**
-     * The line reader of the shell: completion over {@code catalog}'s names, history in {@code history} (null:
-     * none). The keystroke benchmark drives this very reader.
+     * The line reader of the shell, with history in {@code history} (null: none). The keystroke benchmark drives
+     * this very reader.
      */
-    LineReader lineReader(Terminal terminal, Path history, Supplier<Catalog> catalog) {
+    LineReader lineReader(Terminal terminal, Path history, ShellCompleter completer) {
         LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("cncf-contrib")
                 .parser(parser)
-                .completer(new ShellCompleter(App.commandLine(context), BUILTINS, catalog, context.env("HOME")))
+                .completer(completer)
                 .variable(LineReader.HISTORY_SIZE, 1000)
                 .option(LineReader.Option.CASE_INSENSITIVE, true)
                 .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)

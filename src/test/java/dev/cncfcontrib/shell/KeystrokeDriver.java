@@ -23,7 +23,7 @@ import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.ExternalTerminal;
 
 /**
  * The shell's own line reader ({@link Shell#lineReader}) on a virtual xterm: keys go in as a person types them
@@ -44,11 +44,13 @@ final class KeystrokeDriver implements AutoCloseable {
 
     KeystrokeDriver(Supplier<Catalog> catalog) throws IOException {
         PipedInputStream in = new PipedInputStream(keys, 64 * 1024);
-        terminal = TerminalBuilder.builder().system(false).streams(in, screen).type("xterm-256color")
-                .size(new Size(160, 50)).encoding(StandardCharsets.UTF_8).build();
+        // JLine's terminal over streams, with a line discipline of its own: Ctrl-C raises SIGINT as a tty would
+        terminal = new ExternalTerminal("keystrokes", "xterm-256color", in, screen, StandardCharsets.UTF_8);
+        terminal.setSize(new Size(160, 50));
         Context context = new Context(new Io(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), true, 160, Style.PLAIN),
                 Map.of(), new CatalogLoader());
-        LineReader reader = new Shell(context).lineReader(terminal, null, catalog);
+        Shell shell = new Shell(context);
+        LineReader reader = shell.lineReader(terminal, null, shell.completer(catalog));
         reading = new Thread(() -> {
             while (true) {
                 try {
@@ -78,6 +80,21 @@ final class KeystrokeDriver implements AutoCloseable {
     /** Nanoseconds from the last {@link #type} until the screen shows {@code text}; -1 when it did not in time. */
     long awaitScreen(String text, long timeoutMillis) throws InterruptedException {
         return screen.await(text, timeoutMillis);
+    }
+
+    /** Waits until nothing has been drawn for {@code millis}: JLine has handled the keys typed. */
+    void awaitQuiet(long millis) throws InterruptedException {
+        screen.awaitQuiet(millis);
+    }
+
+    /** Like {@link #awaitScreen}, for the first of several texts. */
+    long awaitAny(long timeoutMillis, String... texts) throws InterruptedException {
+        return screen.await(timeoutMillis, texts);
+    }
+
+    /** Nanoseconds from the last {@link #type} until {@code text} shows after {@code after}. */
+    long awaitScreenAfter(String after, String text, long timeoutMillis) throws InterruptedException {
+        return screen.awaitAfter(after, text, timeoutMillis);
     }
 
     /** What the screen showed since the last {@link #type}, escape sequences included. */
@@ -114,21 +131,55 @@ final class KeystrokeDriver implements AutoCloseable {
             return new String(all, mark, all.length - mark, StandardCharsets.UTF_8);
         }
 
+        private long lastWrite = System.nanoTime();
+
         @Override
         public synchronized void write(int b) {
             bytes.write(b);
+            lastWrite = System.nanoTime();
             notifyAll();
         }
 
         @Override
         public synchronized void write(byte[] b, int off, int len) {
             bytes.write(b, off, len);
+            lastWrite = System.nanoTime();
             notifyAll();
         }
 
         synchronized long await(String text, long timeoutMillis) throws InterruptedException {
+            return await(timeoutMillis, text);
+        }
+
+        synchronized void awaitQuiet(long millis) throws InterruptedException {
+            while (true) {
+                long before = lastWrite;
+                TimeUnit.MILLISECONDS.timedWait(this, millis);
+                if (lastWrite == before && System.nanoTime() - lastWrite >= TimeUnit.MILLISECONDS.toNanos(millis)) {
+                    return;
+                }
+            }
+        }
+
+        synchronized long awaitAfter(String after, String text, long timeoutMillis) throws InterruptedException {
             long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
-            while (!sinceMark().contains(text)) {
+            while (true) {
+                String seen = sinceMark();
+                int at = seen.indexOf(after);
+                if (at >= 0 && seen.indexOf(text, at + after.length()) >= 0) {
+                    return System.nanoTime() - markedAt;
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return -1;
+                }
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+        }
+
+        synchronized long await(long timeoutMillis, String... texts) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+            while (java.util.Arrays.stream(texts).noneMatch(sinceMark()::contains)) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return -1;
