@@ -55,6 +55,11 @@ public final class App {
         int code;
         try {
             code = commandLine(context, args).execute(args);
+        } catch (OutOfMemoryError e) {
+            // the readers cap what they hold, so this is a bug or a heap set very small; still one line, no trace
+            io.err().println(io.style().red("error:") + " out of memory (the Java heap is too small for this; raise it with"
+                    + " CNCF_CONTRIB_JAVA_OPTS=-Xmx512m, and report it if it persists)");
+            code = ExitCodes.CHECK_FAILED;
         } finally {
             io.err().flush();
         }

@@ -23,6 +23,10 @@ public final class CatalogReader {
     /** Far above the full CNCF catalog (a few hundred kB); stops a wrong file from exhausting memory. */
     public static final long MAX_BYTES = 32L * 1024 * 1024;
 
+    /** A hundred times the 255 projects of the CNCF catalog, and of its 24 groups. */
+    static final int MAX_PROJECTS = 25_500;
+    static final int MAX_GROUPS = 2_400;
+
     public Catalog read(Path file) {
         String origin = file.toString();
         try {
@@ -119,18 +123,27 @@ public final class CatalogReader {
             }
             List<Project> projects = new ArrayList<>();
             ArrayNode projectNodes = array(object, "projects", "projects", true);
+            refuseMoreThan(projectNodes, MAX_PROJECTS, "projects");
             for (int i = 0; i < projectNodes.items().size(); i++) {
                 projects.add(project(projectNodes.items().get(i), "projects[" + i + "]"));
             }
             List<Group> groups = new ArrayList<>();
             ArrayNode groupNodes = array(object, "groups", "groups", false);
             if (groupNodes != null) {
+                refuseMoreThan(groupNodes, MAX_GROUPS, "groups");
                 for (int i = 0; i < groupNodes.items().size(); i++) {
                     groups.add(group(groupNodes.items().get(i), "groups[" + i + "]"));
                 }
             }
             return new Catalog(version, date(object, "asOf", "asOf", true), string(object, "generatedFrom", "generatedFrom", false),
                     projects, groups);
+        }
+
+        private void refuseMoreThan(ArrayNode entries, int max, String what) {
+            if (entries.items().size() > max) {
+                throw error(entries, what + ": more than " + String.format(java.util.Locale.ROOT, "%,d", max) + " " + what
+                        + ", a hundred times the CNCF catalog; refused");
+            }
         }
 
         Project project(Node node, String path) {
