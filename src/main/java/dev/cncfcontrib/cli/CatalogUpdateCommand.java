@@ -6,6 +6,7 @@ import dev.cncfcontrib.catalog.CatalogException;
 import dev.cncfcontrib.catalog.CatalogSource;
 import dev.cncfcontrib.catalog.CatalogStore;
 import dev.cncfcontrib.catalog.LandscapeReader;
+import dev.cncfcontrib.catalog.Project;
 import dev.cncfcontrib.files.FileErrors;
 import dev.cncfcontrib.net.Downloader;
 import dev.cncfcontrib.net.HttpClients;
@@ -20,6 +21,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 
 final class CatalogUpdateCommand extends CliCommand {
 
@@ -164,16 +167,16 @@ final class CatalogUpdateCommand extends CliCommand {
     }
 
     /**
-     * "it would remove 254 of the 255 projects in use, keeping 1" when the new catalog loses more than half of
+     * "it would remove 254 of the 255 projects in use, holding 1" when the new catalog loses more than half of
      * them: what a truncated download that still parses looks like (a landscape cut after its first item).
      */
     static String heavyLoss(Catalog current, Catalog next) {
-        java.util.Set<String> kept = new java.util.HashSet<>();
-        for (var project : next.projects()) {
+        Set<String> kept = new HashSet<>();
+        for (Project project : next.projects()) {
             kept.add(project.id());
         }
         int removed = 0;
-        for (var project : current.projects()) {
+        for (Project project : current.projects()) {
             if (!kept.contains(project.id())) {
                 removed++;
             }
