@@ -246,6 +246,7 @@ complete -c cncf-contrib -n '__cncf_contrib_at \'catalog info\'' -s 'V' -l 'vers
 # cncf-contrib catalog update
 complete -c cncf-contrib -n '__cncf_contrib_at \'catalog update\'' -l 'from' -x -d 'Where to get it: a landscape.yml or a catalog JSON, by https URL or as a local file (defa…'
 complete -c cncf-contrib -n '__cncf_contrib_at \'catalog update\'' -l 'dry-run' -d 'Show what would change, and install nothing'
+complete -c cncf-contrib -n '__cncf_contrib_at \'catalog update\'' -l 'force' -d 'Install even a catalog that removes more than half of the projects in use (refused otherw…'
 complete -c cncf-contrib -n '__cncf_contrib_at \'catalog update\'' -l 'catalog' -r -F -d 'Read this catalog file instead of the bundled one (also: $CNCF_CONTRIB_CATALOG)'
 complete -c cncf-contrib -n '__cncf_contrib_at \'catalog update\'' -l 'verbose' -d 'Print stack traces with errors'
 complete -c cncf-contrib -n '__cncf_contrib_at \'catalog update\'' -l 'no-input' -d 'Never ask a question, even at a terminal (also: CNCF_CONTRIB_NO_INPUT=1)'
@@ -312,7 +313,7 @@ complete -c cncf-contrib -n '__cncf_contrib_at \'status\'' -s 'V' -l 'version' -
 
 # cncf-contrib plan
 complete -c cncf-contrib -n '__cncf_contrib_at \'plan\'' -s 'o' -l 'output' -x -a 'text markdown' -d 'Output format: text, markdown (default: text)'
-complete -c cncf-contrib -n '__cncf_contrib_at \'plan\'' -l 'output-file' -r -F -d 'Write the plan to FILE (replaced atomically) instead of stdout'
+complete -c cncf-contrib -n '__cncf_contrib_at \'plan\'' -l 'output-file' -r -F -d 'Write the plan to FILE instead of stdout (a regular file is replaced atomically; a FIFO o…'
 complete -c cncf-contrib -n '__cncf_contrib_at \'plan\'' -l 'issue' -x -d 'Record the issue you work on (its URL, or OWNER/REPO#N)'
 complete -c cncf-contrib -n '__cncf_contrib_at \'plan\'' -l 'pr' -x -d 'Record the pull request you opened (its URL, or OWNER/REPO#N); \'cncf-contrib check pr\' th…'
 complete -c cncf-contrib -n '__cncf_contrib_at \'plan\'' -l 'catalog' -r -F -d 'Read this catalog file instead of the bundled one (also: $CNCF_CONTRIB_CATALOG)'

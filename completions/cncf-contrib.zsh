@@ -1136,7 +1136,7 @@ function _picocli_cncf-contrib_catalog_update() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--verbose' '--no-input' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--dry-run' '--force' '--verbose' '--no-input' '-h' '--help' '-V' '--version'"
   local arg_opts="'--from' '--catalog'"
 
   type compopt &>/dev/null && compopt +o default

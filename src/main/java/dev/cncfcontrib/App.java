@@ -1,12 +1,18 @@
 package dev.cncfcontrib;
 
 import dev.cncfcontrib.catalog.CatalogLoader;
+import dev.cncfcontrib.cli.CheckedOutput;
 import dev.cncfcontrib.cli.CommandConventions;
 import dev.cncfcontrib.cli.Context;
+import dev.cncfcontrib.cli.ExitCodes;
 import dev.cncfcontrib.cli.ContextFactory;
 import dev.cncfcontrib.cli.Io;
 import dev.cncfcontrib.cli.RootCommand;
 import dev.cncfcontrib.cli.Subcommands;
+import dev.cncfcontrib.files.FileErrors;
+import dev.cncfcontrib.text.TerminalText;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,12 +52,39 @@ public final class App {
     /** Runs with a context the caller prepared: tests replace parts of the outside world (answers, network, git). */
     public static int run(Context context, String... args) {
         Io io = context.io();
+        int code;
         try {
-            return commandLine(context, args).execute(args);
+            code = commandLine(context, args).execute(args);
+        } catch (OutOfMemoryError e) {
+            // the readers cap what they hold, so this is a bug or a heap set very small; still one line, no trace
+            io.err().println(io.style().red("error:") + " out of memory (the Java heap is too small for this; raise it with"
+                    + " CNCF_CONTRIB_JAVA_OPTS=-Xmx512m, and report it if it persists)");
+            code = ExitCodes.CHECK_FAILED;
         } finally {
-            io.out().flush();
             io.err().flush();
         }
+        return outputChecked(io, code);
+    }
+
+    /**
+     * The exit code once stdout is known to hold what the command wrote: a write that failed (a full disk,
+     * {@code /dev/full}, a closed stdout) is one line on stderr and exit 4, for every command at once. A reader
+     * that went away ({@code | head -1}) is not a failure: the output went as far as it was wanted.
+     */
+    static int outputChecked(Io io, int code) {
+        PrintWriter out = io.out();
+        out.flush();
+        if (!out.checkError()) {
+            return code;
+        }
+        IOException failure = out instanceof CheckedOutput checked ? checked.failure() : new IOException("write error");
+        if (failure != null && CheckedOutput.isBrokenPipe(failure)) {
+            return code;
+        }
+        io.err().println(io.style().red("error:") + " cannot write the output: "
+                + TerminalText.line(failure == null ? "write error" : FileErrors.reason(failure)));
+        io.err().flush();
+        return code == ExitCodes.OK ? ExitCodes.DATA_ERROR : code;
     }
 
     /**

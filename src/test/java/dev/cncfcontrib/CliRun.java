@@ -38,6 +38,7 @@ public final class CliRun {
     private Confirm confirm;
     private Network network;
     private String stdin = "";
+    private java.io.OutputStream stdout;
 
     public CliRun(Path home) {
         this.home = home;
@@ -85,10 +86,20 @@ public final class CliRun {
         return this;
     }
 
+    /**
+     * Write standard output to this stream, as the program writes its own (a full device, a pipe whose reader has
+     * gone); the result's {@code out} is then empty.
+     */
+    public CliRun stdout(java.io.OutputStream stream) {
+        this.stdout = stream;
+        return this;
+    }
+
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Io io = new Io(new PrintWriter(out), new PrintWriter(err), terminal, width, new Style(colour));
+        PrintWriter outWriter = stdout != null ? new dev.cncfcontrib.cli.CheckedOutput(stdout) : new PrintWriter(out);
+        Io io = new Io(outWriter, new PrintWriter(err), terminal, width, new Style(colour));
         Context context = new Context(io, env, new CatalogLoader());
         // never the checkout the tests run in: its git configuration would leak into what they see
         context.workingDirectory(home);

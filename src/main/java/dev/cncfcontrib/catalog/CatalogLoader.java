@@ -22,11 +22,15 @@ public final class CatalogLoader {
         BUNDLED
     }
 
-    /** A catalog and where it came from, for messages and {@code catalog info}; {@code file} is null when bundled. */
-    public record Loaded(Catalog catalog, String origin, Kind kind, Path file) {
+    /**
+     * A catalog and where it came from, for messages and {@code catalog info}; {@code file} is null when bundled.
+     * {@code read} is the file the catalog was read from: for an updated catalog, the JSON that
+     * {@code catalog.json} led to at that moment, which {@code catalog info} describes even if an update runs now.
+     */
+    public record Loaded(Catalog catalog, String origin, Kind kind, Path file, Path read) {
 
         public Loaded(Catalog catalog, String origin) {
-            this(catalog, origin, Kind.FILE, null);
+            this(catalog, origin, Kind.FILE, null, null);
         }
     }
 
@@ -40,17 +44,18 @@ public final class CatalogLoader {
     /** Reads {@code file} when given, else the catalog {@code store} holds (if any), else the bundled catalog. */
     public Loaded load(Path file, CatalogStore store) {
         if (file != null) {
-            return new Loaded(reader.read(file), file.toString(), Kind.FILE, file);
+            return new Loaded(reader.read(file), file.toString(), Kind.FILE, file, file);
         }
         if (store != null && store.hasCatalog()) {
             Path updated = store.catalogFile();
             try {
-                return new Loaded(store.read(reader), updated.toString(), Kind.UPDATED, updated);
+                CatalogStore.Snapshot snapshot = store.read(reader);
+                return new Loaded(snapshot.catalog(), updated.toString(), Kind.UPDATED, updated, snapshot.json());
             } catch (IOException e) {
                 throw new CatalogException(updated.toString(), "cannot read: " + e.getMessage(), e);
             }
         }
-        return new Loaded(bundled(), "bundled catalog", Kind.BUNDLED, null);
+        return new Loaded(bundled(), "bundled catalog", Kind.BUNDLED, null, null);
     }
 
     /** The bytes of the catalog in the jar, for checksums and comparisons. */

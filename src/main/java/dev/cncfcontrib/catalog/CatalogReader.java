@@ -23,6 +23,10 @@ public final class CatalogReader {
     /** Far above the full CNCF catalog (a few hundred kB); stops a wrong file from exhausting memory. */
     public static final long MAX_BYTES = 32L * 1024 * 1024;
 
+    /** A hundred times the 255 projects of the CNCF catalog, and of its 24 groups. */
+    static final int MAX_PROJECTS = 25_500;
+    static final int MAX_GROUPS = 2_400;
+
     public Catalog read(Path file) {
         String origin = file.toString();
         try {
@@ -121,23 +125,74 @@ public final class CatalogReader {
             }
             List<Project> projects = new ArrayList<>();
             ArrayNode projectNodes = array(object, "projects", "projects", true);
+            refuseMoreThan(projectNodes, MAX_PROJECTS, "projects");
+            java.util.Map<String, Integer> projectIds = new java.util.HashMap<>();
             for (int i = 0; i < projectNodes.items().size(); i++) {
-                projects.add(project(projectNodes.items().get(i), "projects[" + i + "]"));
+                Project project = project(projectNodes.items().get(i), "projects[" + i + "]");
+                refuseSecond(projectIds, project.id(), i, projectNodes, "projects");
+                projects.add(project);
             }
             List<Group> groups = new ArrayList<>();
             ArrayNode groupNodes = array(object, "groups", "groups", false);
             if (groupNodes != null) {
+                refuseMoreThan(groupNodes, MAX_GROUPS, "groups");
+                java.util.Map<String, Integer> groupIds = new java.util.HashMap<>();
                 for (int i = 0; i < groupNodes.items().size(); i++) {
-                    groups.add(group(groupNodes.items().get(i), "groups[" + i + "]"));
+                    Group group = group(groupNodes.items().get(i), "groups[" + i + "]");
+                    refuseSecond(groupIds, group.id(), i, groupNodes, "groups");
+                    groups.add(group);
                 }
             }
             return new Catalog(version, date(object, "asOf", "asOf", true), string(object, "generatedFrom", "generatedFrom", false),
                     projects, groups);
         }
 
+        /** Two entries with one id: commands would find only the first, and links and progress would mix them up. */
+        private void refuseSecond(java.util.Map<String, Integer> seen, String id, int index, ArrayNode entries, String what) {
+            Integer first = seen.putIfAbsent(id, index);
+            if (first != null) {
+                throw error(entries.items().get(index), what + "[" + index + "]: the id '" + id + "' is already the id of "
+                        + what + "[" + first + "]");
+            }
+        }
+
+        /**
+         * An id as the schema defines it: lower-case letters and digits in words joined by single hyphens. Ids name
+         * files and URLs (clotributor.dev/search?project=ID) and are typed as arguments: '../../etc/passwd',
+         * '--help' or control characters are refused.
+         */
+        private String id(ObjectNode o, String path, boolean required) {
+            String id = string(o, "id", path, required);
+            if (id != null && !isId(id)) {
+                throw error(o.fields().get("id"), path + ".id: '" + id + "' is not an id: lower-case letters and digits,"
+                        + " words joined by single hyphens (open-policy-agent)");
+            }
+            return id;
+        }
+
+        private static boolean isId(String id) {
+            if (id.isEmpty() || id.startsWith("-") || id.endsWith("-") || id.contains("--")) {
+                return false;
+            }
+            for (int i = 0; i < id.length(); i++) {
+                char c = id.charAt(i);
+                if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void refuseMoreThan(ArrayNode entries, int max, String what) {
+            if (entries.items().size() > max) {
+                throw error(entries, what + ": more than " + String.format(java.util.Locale.ROOT, "%,d", max) + " " + what
+                        + ", a hundred times the CNCF catalog; refused");
+            }
+        }
+
         Project project(Node node, String path) {
             ObjectNode o = object(node, path);
-            String id = string(o, "id", path, true);
+            String id = id(o, path, true);
             path = path + " (" + id + ")";
             boolean required = !partial;
             return new Project(
@@ -170,7 +225,7 @@ public final class CatalogReader {
 
         Group group(Node node, String path) {
             ObjectNode o = object(node, path);
-            String id = string(o, "id", path, true);
+            String id = id(o, path, true);
             path = path + " (" + id + ")";
             GroupStatus status = identified(o, "status", path, GroupStatus.class, true);
             Successor successor = successor(o, path);
@@ -273,7 +328,7 @@ public final class CatalogReader {
             }
             String at = path + ".successor";
             ObjectNode o = object(node, at);
-            return new Successor(string(o, "id", at, false), string(o, "name", at, true),
+            return new Successor(id(o, at, false), string(o, "name", at, true),
                     url(o, "url", at, false), string(o, "note", at, false));
         }
 

@@ -30,6 +30,9 @@ public final class LandscapeReader {
     /** The real file is about 1.1 MB; sixteen times that is still clearly a landscape file. */
     public static final long MAX_BYTES = 16L * 1024 * 1024;
 
+    /** The real landscape has about 2,400 items (projects, members, products); a hundred times that is refused. */
+    static final int MAX_ITEMS = 241_300;
+
     private static final YAMLFactory FACTORY = factory();
 
     /** One CNCF project as the landscape describes it, with the lines of the file it occupies. */
@@ -97,7 +100,7 @@ public final class LandscapeReader {
                     throw new CatalogException(origin, p.currentTokenLocation().getLineNr(),
                             p.currentTokenLocation().getColumnNr(), "YAML aliases (*name) are not accepted in a landscape file");
                 }
-            });
+            }, JsonTree.MAX_VALUES);
         } catch (YAMLException e) {
             // SnakeYAML's own limits (code points, nesting) surface as its unchecked exception
             throw new CatalogException(origin, 0, 0, "refused YAML: " + firstLine(e.getMessage()));
@@ -136,6 +139,7 @@ public final class LandscapeReader {
                 throw error(root, "not a landscape file: no 'landscape' list of categories");
             }
             List<Item> items = new ArrayList<>();
+            int itemCount = 0;
             List<Node> categoryNodes = list(categories, "landscape");
             for (int c = 0; c < categoryNodes.size(); c++) {
                 String at = "landscape[" + c + "]";
@@ -147,6 +151,11 @@ public final class LandscapeReader {
                     ObjectNode subcategory = map(subcategories.get(s), subAt);
                     String subcategoryName = required(subcategory, "name", subAt);
                     List<Node> itemNodes = list(subcategory.fields().get("items"), subAt + ".items");
+                    itemCount += itemNodes.size();
+                    if (itemCount > MAX_ITEMS) {
+                        throw error(subcategory, "more than " + String.format(java.util.Locale.ROOT, "%,d", MAX_ITEMS)
+                                + " items, a hundred times the real landscape; refused");
+                    }
                     for (int i = 0; i < itemNodes.size(); i++) {
                         String itemAt = subAt + ".items[" + i + "]";
                         ObjectNode item = map(itemNodes.get(i), itemAt);

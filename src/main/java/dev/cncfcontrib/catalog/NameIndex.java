@@ -2,7 +2,6 @@ package dev.cncfcontrib.catalog;
 
 import dev.cncfcontrib.text.EditDistance;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -97,33 +96,53 @@ public final class NameIndex<E extends Entry> {
         return found;
     }
 
-    /** Ids of the entries closest to {@code typed}, best first. */
+    /**
+     * Ids of the entries closest to {@code typed}, best first: the fewest edits away, and among those the one that
+     * shares the longest start with what was typed. Keys that start with what was typed, or that it starts with
+     * (a name with a letter too many), are candidates at any distance, but rank by their distance too: for
+     * "proj-9999x" proj-9999 comes first, not proj-9.
+     */
     public List<String> suggest(String typed) {
         String wanted = normalize(typed);
+        if (wanted.length() > 100) {
+            return List.of(); // no name is that long, and edit distances over it cost its length times every key
+        }
         int threshold = EditDistance.tolerance(wanted);
-        Map<String, Integer> bestById = new LinkedHashMap<>();
+        record Score(int distance, int shared) implements Comparable<Score> {
+            @Override
+            public int compareTo(Score other) {
+                return distance != other.distance ? Integer.compare(distance, other.distance) : Integer.compare(other.shared, shared);
+            }
+        }
+        Map<String, Score> bestById = new LinkedHashMap<>();
         for (Map.Entry<String, E> candidate : byKey.entrySet()) {
             String key = candidate.getKey();
-            int score;
-            if (wanted.length() >= 3 && (key.startsWith(wanted) || wanted.startsWith(key) && key.length() >= 3)) {
-                score = 0;
-            } else {
-                score = EditDistance.between(wanted, key);
-                if (score > threshold) {
-                    continue;
-                }
+            boolean prefix = wanted.length() >= 3 && (key.startsWith(wanted) || wanted.startsWith(key) && key.length() >= 3);
+            int distance = EditDistance.between(wanted, key);
+            if (!prefix && distance > threshold) {
+                continue;
             }
-            bestById.merge(candidate.getValue().id(), score, Math::min);
+            Score score = new Score(distance, sharedStart(wanted, key));
+            bestById.merge(candidate.getValue().id(), score, (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
-        List<Map.Entry<String, Integer>> ranked = new ArrayList<>(bestById.entrySet());
-        ranked.sort(Map.Entry.comparingByValue(Comparator.naturalOrder()));
+        List<Map.Entry<String, Score>> ranked = new ArrayList<>(bestById.entrySet());
+        ranked.sort(Map.Entry.comparingByValue());
         List<String> ids = new ArrayList<>();
-        for (Map.Entry<String, Integer> entry : ranked) {
+        for (Map.Entry<String, Score> entry : ranked) {
             if (ids.size() == MAX_SUGGESTIONS) {
                 break;
             }
             ids.add(entry.getKey());
         }
         return ids;
+    }
+
+    private static int sharedStart(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < n && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
     }
 }

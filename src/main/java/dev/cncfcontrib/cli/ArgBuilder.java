@@ -122,6 +122,9 @@ final class ArgBuilder {
     }
 
     Arg<Path> path() {
+        if (converter == null) {
+            converter = new FileNames.Converter();
+        }
         return add(Path.class, null, null);
     }
 

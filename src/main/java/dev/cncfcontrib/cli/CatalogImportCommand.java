@@ -7,6 +7,7 @@ import dev.cncfcontrib.catalog.LandscapeImporter;
 import dev.cncfcontrib.catalog.LandscapeReader;
 import dev.cncfcontrib.catalog.Overlay;
 import dev.cncfcontrib.files.AtomicFiles;
+import dev.cncfcontrib.files.FileErrors;
 import dev.cncfcontrib.text.TerminalText;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -73,7 +74,11 @@ final class CatalogImportCommand extends CliCommand {
             io.out().print(new String(bytes, StandardCharsets.UTF_8));
             return ExitCodes.OK;
         }
-        AtomicFiles.write(output, bytes);
+        try {
+            AtomicFiles.write(output, bytes);
+        } catch (IOException e) {
+            throw new CommandFailure(ExitCodes.DATA_ERROR, "cannot write " + output + ": " + FileErrors.reason(e));
+        }
         io.err().println("Imported " + CatalogSummary.counts(checked) + " into " + TerminalText.line(output.toString()) + ".");
         return ExitCodes.OK;
     }

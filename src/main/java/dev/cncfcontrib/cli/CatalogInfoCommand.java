@@ -39,11 +39,13 @@ final class CatalogInfoCommand extends CliCommand {
     public Integer call() throws IOException {
         CatalogLoader.Loaded loaded = context.catalog();
         Catalog catalog = loaded.catalog();
-        byte[] bytes = loaded.file() == null ? context.catalogLoader().bundledBytes() : Files.readAllBytes(loaded.file());
+        // the very file the catalog was read from, and the note beside it: an update running meanwhile cannot
+        // make this describe another catalog than the one in use
+        byte[] bytes = loaded.read() == null ? context.catalogLoader().bundledBytes() : Files.readAllBytes(loaded.read());
         CatalogStore.Origin origin = null;
         if (loaded.kind() == CatalogLoader.Kind.UPDATED) {
             CatalogStore store = context.catalogStore();
-            origin = store == null ? null : store.origin();
+            origin = store == null ? null : store.origin(loaded.read());
         }
         if (output.value() == Values.ReportFormat.JSON) {
             json(loaded, origin, sha256(bytes));

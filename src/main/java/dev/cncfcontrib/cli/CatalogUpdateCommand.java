@@ -6,6 +6,8 @@ import dev.cncfcontrib.catalog.CatalogException;
 import dev.cncfcontrib.catalog.CatalogSource;
 import dev.cncfcontrib.catalog.CatalogStore;
 import dev.cncfcontrib.catalog.LandscapeReader;
+import dev.cncfcontrib.catalog.Project;
+import dev.cncfcontrib.files.FileErrors;
 import dev.cncfcontrib.net.Downloader;
 import dev.cncfcontrib.net.HttpClients;
 import dev.cncfcontrib.net.NetworkException;
@@ -19,6 +21,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 
 final class CatalogUpdateCommand extends CliCommand {
 
@@ -31,6 +35,10 @@ final class CatalogUpdateCommand extends CliCommand {
 
     private final Arg<Boolean> dryRun = option("--dry-run")
             .description("Show what would change, and install nothing.").flag();
+
+    private final Arg<Boolean> force = option("--force")
+            .description("Install even a catalog that removes more than half of the projects in use (refused otherwise:"
+                    + " it is what a download cut short looks like).").flag();
 
     CatalogUpdateCommand(Context context) {
         super(context, "update",
@@ -50,11 +58,33 @@ final class CatalogUpdateCommand extends CliCommand {
     @Override
     public Integer call() throws IOException {
         String from = this.from.value();
-        boolean dryRun = this.dryRun.value();
         CatalogStore store = context.catalogStore();
         if (store == null) {
             throw new CommandFailure(ExitCodes.DATA_ERROR, "no data directory: set HOME or XDG_DATA_HOME");
         }
+        if (isUrl(from)) {
+            URI uri = parse(from);
+            if (!HttpClients.allowed(uri)) {
+                throw new CommandFailure(ExitCodes.USAGE, "--from must be an https URL (plain http only for this machine's"
+                        + " loopback address), or a file");
+            }
+        }
+        if (dryRun.value()) {
+            return update(store, null);
+        }
+        // one update at a time: what it reads to decide (the source note, the catalog it replaces) and what it
+        // installs belong to one transaction
+        try (CatalogStore.Update update = store.lock(() -> context.io().err().println(
+                "Waiting for another 'cncf-contrib catalog update' to finish..."))) {
+            return update(store, update);
+        } catch (IOException e) {
+            throw new CommandFailure(ExitCodes.DATA_ERROR, "cannot write the catalog in " + store.dir() + ": " + FileErrors.reason(e));
+        }
+    }
+
+    /** Fetches, checks and (unless {@code update} is null, a dry run) installs. */
+    private int update(CatalogStore store, CatalogStore.Update update) throws IOException {
+        String from = this.from.value();
         Io io = context.io();
         String today = LocalDate.now(context.clock()).toString();
         byte[] bytes;
@@ -62,10 +92,6 @@ final class CatalogUpdateCommand extends CliCommand {
         String lastModified = null;
         if (isUrl(from)) {
             URI uri = parse(from);
-            if (!HttpClients.allowed(uri)) {
-                throw new CommandFailure(ExitCodes.USAGE, "--from must be an https URL (plain http only for this machine's"
-                        + " loopback address), or a file");
-            }
             CatalogStore.Origin held = store.origin();
             boolean conditional = held != null && from.equals(held.source());
             Downloader.Fetched fetched;
@@ -95,20 +121,29 @@ final class CatalogUpdateCommand extends CliCommand {
         boolean downloaded = isUrl(from);
         CatalogSource.Checked checked = CatalogSource.check(bytes, from, downloaded ? from : null, downloaded ? today : null,
                 context.catalogLoader().bundledOverlay());
-        Catalog current = currentCatalog();
+        Catalog current = replacedCatalog(store);
         CatalogDiff diff = current == null ? null : CatalogDiff.between(current, checked.catalog());
-        if (dryRun) {
+        String loss = current == null ? null : heavyLoss(current, checked.catalog());
+        if (update == null) {
             io.out().println("Dry run: " + TerminalText.line(from) + " holds " + CatalogSummary.counts(checked.catalog()) + ".");
             if (diff != null) {
                 io.out().print(DiffText.render(diff, io.style()));
             }
+            if (loss != null && !force.value()) {
+                io.out().println("It would be refused without --force: " + loss + ".");
+            }
             io.out().println("Nothing was installed.");
             return ExitCodes.OK;
         }
+        if (loss != null && !force.value()) {
+            throw new CommandFailure(ExitCodes.DATA_ERROR, "refused: " + loss + " (a download cut short?); nothing was"
+                    + " installed. If that is right, run again with --force");
+        }
         try {
-            store.install(checked.bytes(), checked.catalog(), new CatalogStore.Origin(from, etag, lastModified, today));
+            update.install(checked.bytes(), checked.catalog(), new CatalogStore.Origin(from, etag, lastModified, today));
         } catch (IOException e) {
-            throw new CommandFailure(ExitCodes.DATA_ERROR, "cannot write the catalog in " + store.dir() + ": " + e.getMessage());
+            throw new CommandFailure(ExitCodes.DATA_ERROR, "cannot write the catalog in " + store.dir() + ": "
+                    + FileErrors.reason(e) + "; the catalog in use is unchanged");
         }
         io.out().println("Installed " + CatalogSummary.counts(checked.catalog()) + " from " + TerminalText.line(from) + ".");
         io.out().println("Catalog: " + TerminalText.line(store.catalogFile().toString())
@@ -119,13 +154,38 @@ final class CatalogUpdateCommand extends CliCommand {
         return ExitCodes.OK;
     }
 
-    /** The catalog in use before the update, to report what changed; a broken one is simply not compared. */
-    private Catalog currentCatalog() {
+    /**
+     * The catalog this update replaces: the one installed by the last update, else the bundled one (not a
+     * {@code --catalog} file, which an update does not touch). A broken one is simply not compared.
+     */
+    private Catalog replacedCatalog(CatalogStore store) {
         try {
-            return context.catalog().catalog();
+            return context.catalogLoader().load(null, store).catalog();
         } catch (CatalogException e) {
             return null;
         }
+    }
+
+    /**
+     * "it would remove 254 of the 255 projects in use, holding 1" when the new catalog loses more than half of
+     * them: what a truncated download that still parses looks like (a landscape cut after its first item).
+     */
+    static String heavyLoss(Catalog current, Catalog next) {
+        Set<String> kept = new HashSet<>();
+        for (Project project : next.projects()) {
+            kept.add(project.id());
+        }
+        int removed = 0;
+        for (Project project : current.projects()) {
+            if (!kept.contains(project.id())) {
+                removed++;
+            }
+        }
+        int total = current.projects().size();
+        if (removed * 2 <= total) {
+            return null;
+        }
+        return "it would remove " + removed + " of the " + total + " projects in use, holding " + next.projects().size();
     }
 
     private static boolean isUrl(String text) {

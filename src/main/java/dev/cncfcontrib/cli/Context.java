@@ -124,7 +124,17 @@ public final class Context {
 
     /** The working directory the program was started in (tests give it one of their own). */
     public Path workingDirectory() {
-        return workingDirectory != null ? workingDirectory : Path.of("").toAbsolutePath();
+        if (workingDirectory != null) {
+            return workingDirectory;
+        }
+        Path directory = Path.of("").toAbsolutePath();
+        if (!Files.isDirectory(directory)) {
+            // a name the JVM could not decode (a folder named 'répo' under LANG=C), or a directory removed since
+            String advice = FileNames.localeAdvice();
+            throw new CommandFailure(ExitCodes.DATA_ERROR, "cannot use the current directory " + directory
+                    + (advice.isEmpty() ? ": it no longer exists" : advice));
+        }
+        return directory;
     }
 
     public Context workingDirectory(Path directory) {

@@ -2,6 +2,10 @@ package dev.cncfcontrib.cli;
 
 import dev.cncfcontrib.catalog.CatalogException;
 import dev.cncfcontrib.catalog.NotFoundException;
+import dev.cncfcontrib.files.FileErrors;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import dev.cncfcontrib.prompt.PromptCancelledException;
 import dev.cncfcontrib.git.GitException;
 import dev.cncfcontrib.text.EditDistance;
@@ -99,6 +103,8 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
                 message += " (try '" + (notFound.what().equals("group") ? "cncf-contrib groups" : "cncf-contrib list --query TEXT") + "')";
             }
             print(message, ex);
+        } else if (ex instanceof IOException || ex instanceof UncheckedIOException) {
+            print(fileMessage(ex), ex);
         } else if (code == ExitCodes.CHECK_FAILED && !(ex instanceof CommandFailure)) {
             print("unexpected " + ex.getClass().getSimpleName() + ": " + ex.getMessage()
                     + (context.verbose() ? "" : " (run again with --verbose for details)"), ex);
@@ -122,10 +128,26 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
         if (ex instanceof CatalogException || ex instanceof GitException) {
             return ExitCodes.DATA_ERROR;
         }
+        if (ex instanceof IOException || ex instanceof UncheckedIOException) {
+            // a file that cannot be read or written: a state file, a hook, an output file
+            return ExitCodes.DATA_ERROR;
+        }
         if (ex instanceof ParameterException) {
             return ExitCodes.USAGE;
         }
         return ExitCodes.CHECK_FAILED;
+    }
+
+    /** A file error in words: our own wording when a layer gave one, else the file and what went wrong with it. */
+    private static String fileMessage(Exception ex) {
+        IOException cause = ex instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) ex;
+        if (ex instanceof UncheckedIOException && ex.getMessage() != null && !ex.getMessage().equals(String.valueOf(cause))) {
+            return ex.getMessage();
+        }
+        if (cause instanceof FileSystemException fileError && fileError.getFile() != null) {
+            return fileError.getFile() + ": " + FileErrors.reason(cause);
+        }
+        return FileErrors.reason(cause);
     }
 
     private void print(String message, Throwable ex) {

@@ -21,7 +21,8 @@ public record Io(PrintWriter out, PrintWriter err, boolean terminal, int width, 
 
     /** The process's own streams, always UTF-8 (JSON requires it and terminals today expect it). */
     public static Io system(Map<String, String> env) {
-        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8)));
+        // the composition root checks stdout at the end: a full disk must not pass for success
+        PrintWriter out = new CheckedOutput(new FileOutputStream(FileDescriptor.out));
         PrintWriter err = new PrintWriter(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8)), true);
         // System.console() is non-null only when stdin and stdout are both terminals: the cheap check Java 17
         // offers without native code. A pipe on either side means output is read by a program.

@@ -4,6 +4,7 @@ import dev.cncfcontrib.catalog.Project;
 import dev.cncfcontrib.live.CachedGet;
 import dev.cncfcontrib.live.Issue;
 import dev.cncfcontrib.files.AtomicFiles;
+import dev.cncfcontrib.files.FileErrors;
 import dev.cncfcontrib.git.TargetBranch;
 import dev.cncfcontrib.onboarding.Checklists;
 import dev.cncfcontrib.onboarding.GitIdentity;
@@ -12,6 +13,7 @@ import dev.cncfcontrib.onboarding.ProjectRemotes;
 import dev.cncfcontrib.onboarding.ProgressStore;
 import dev.cncfcontrib.onboarding.Step;
 import dev.cncfcontrib.text.Style;
+import dev.cncfcontrib.text.TerminalText;
 import dev.cncfcontrib.view.ChecklistViews;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +46,7 @@ final class PlanCommand extends CliCommand {
             .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").of(PlanFormat.class);
 
     private final Arg<Path> outputFile = option("--output-file").label("FILE")
-            .description("Write the plan to FILE (replaced atomically) instead of stdout.").path();
+            .description("Write the plan to FILE instead of stdout (a regular file is replaced atomically; a FIFO or a device is written to).").path();
 
     private final Arg<String> issue = option("--issue").label("URL")
             .description("Record the issue you work on (its URL, or OWNER/REPO#N).").text();
@@ -102,9 +104,9 @@ final class PlanCommand extends CliCommand {
             try {
                 AtomicFiles.write(outputFile, text.getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
-                throw new CommandFailure(ExitCodes.DATA_ERROR, "cannot write " + outputFile + ": " + e.getMessage());
+                throw new CommandFailure(ExitCodes.DATA_ERROR, "cannot write " + outputFile + ": " + FileErrors.reason(e));
             }
-            io.err().println("Wrote the plan for " + project.name() + " to " + outputFile);
+            io.err().println("Wrote the plan for " + TerminalText.line(project.name()) + " to " + TerminalText.line(outputFile.toString()));
         } else {
             io.out().print(text);
         }

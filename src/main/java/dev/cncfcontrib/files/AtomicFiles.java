@@ -6,17 +6,34 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * Writes files so that a reader sees the old content or the new, never half of it: a temporary file in the same
- * directory, flushed and synced, then renamed over the target in one atomic move.
+ * The one way this program writes a file, whatever is at the path:
+ * <ul>
+ * <li>a regular file (or nothing) is replaced atomically, so that a reader sees the old content or the new, never
+ * half of it: a temporary file in the same directory, flushed and synced, then renamed over the target;</li>
+ * <li>a symbolic link is followed, and its target replaced that way in the target's own directory: the link
+ * stays a link;</li>
+ * <li>anything else (a FIFO, a device such as {@code /dev/full}, {@code /dev/stdout}, a process substitution
+ * {@code /dev/fd/63}) is written to as a stream, never renamed over: renaming would replace the device or the
+ * pipe and leave its reader with nothing.</li>
+ * </ul>
+ * Every write error (a full disk, {@code /dev/full}) is an {@link IOException}: callers never report success for
+ * output that was not written.
  */
 public final class AtomicFiles {
+
+    /** Links followed before giving up, as the kernel does (ELOOP). */
+    private static final int MAX_LINKS = 40;
 
     private AtomicFiles() {
     }
@@ -63,7 +80,68 @@ public final class AtomicFiles {
     }
 
     private static void write(Path target, byte[] content, boolean executable) throws IOException {
-        Path directory = target.toAbsolutePath().getParent();
+        Path resolved = followLinks(target);
+        if (resolved == null) {
+            // a link into /proc (/dev/stdout, /dev/fd/N): only the kernel knows where it leads
+            stream(target, content);
+            return;
+        }
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(resolved, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException absent) {
+            replace(resolved, content, executable);
+            return;
+        }
+        if (attributes.isRegularFile()) {
+            replace(resolved, content, executable);
+        } else if (attributes.isDirectory()) {
+            throw new FileSystemException(target.toString(), null, "is a directory");
+        } else {
+            stream(resolved, content);
+        }
+    }
+
+    /**
+     * Where {@code path} leads once its symbolic links are followed (the last one may be dangling: it names the
+     * file to create); null when a link leads into {@code /proc}, whose links are the kernel's, not paths.
+     */
+    static Path followLinks(Path path) throws IOException {
+        Path current = path.toAbsolutePath();
+        for (int hops = 0; ; hops++) {
+            Path parent = current.getParent();
+            if (parent != null) {
+                try {
+                    // the directories on the way may be links too: /dev/fd is /proc/self/fd
+                    current = parent.toRealPath().resolve(current.getFileName());
+                } catch (NoSuchFileException missing) {
+                    return current; // a directory still to be created: nothing there to follow
+                }
+            }
+            if (current.startsWith("/proc")) {
+                return null;
+            }
+            if (!Files.isSymbolicLink(current)) {
+                return current;
+            }
+            if (hops == MAX_LINKS) {
+                throw new FileSystemException(path.toString(), null, "too many levels of symbolic links");
+            }
+            current = current.resolveSibling(Files.readSymbolicLink(current));
+        }
+    }
+
+    /** Writes to what is there, as {@code >>} would: a FIFO, a terminal, a device, or a file behind /dev/stdout. */
+    private static void stream(Path target, byte[] content) throws IOException {
+        // APPEND: through /dev/stdout a file the shell opened with >> must keep what it holds
+        try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+            out.write(content);
+            out.flush();
+        }
+    }
+
+    private static void replace(Path target, byte[] content, boolean executable) throws IOException {
+        Path directory = target.getParent();
         Files.createDirectories(directory);
         Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
         try {
@@ -93,8 +171,8 @@ public final class AtomicFiles {
         }
     }
 
-    /** Makes the rename itself durable: without it a power cut can bring back the old directory entry. */
-    private static void syncDirectory(Path directory) {
+    /** Makes a rename durable: without it a power cut can bring back the old directory entry. */
+    public static void syncDirectory(Path directory) {
         try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {

@@ -63,6 +63,11 @@ public final class Downloader {
             try (Response response = call.execute()) {
                 int code = response.code();
                 if (code == 304) {
+                    if (etag == null && lastModified == null) {
+                        // "not modified" since nothing: there is no copy to keep using
+                        throw new NetworkException("HTTP 304 Not Modified from " + current + " to a request that was not"
+                                + " conditional: no catalog was sent");
+                    }
                     return new Fetched(true, null, etag, lastModified, current);
                 }
                 if (response.isRedirect()) {
@@ -78,7 +83,7 @@ public final class Downloader {
                     String reason = response.message().isBlank() ? "" : " " + response.message();
                     throw new NetworkException("HTTP " + code + reason + " from " + current);
                 }
-                byte[] body = read(response.body(), current, progress);
+                byte[] body = read(response, current, progress);
                 return new Fetched(false, body, response.header("ETag"), response.header("Last-Modified"), current);
             } catch (InterruptedIOException e) {
                 throw new NetworkException("no answer from " + host(current) + " within the time limit ("
@@ -87,6 +92,10 @@ public final class Downloader {
                 throw new NetworkException("cannot resolve " + host(current) + " (offline?)", e);
             } catch (IOException e) {
                 throw new NetworkException("download from " + host(current) + " failed: " + describe(e), e);
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                // okhttp's own checks on what the server sent (a malformed header it cannot frame the body with)
+                throw new NetworkException("download from " + host(current) + " failed: the server's answer is malformed ("
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")", e);
             } finally {
                 if (progress != null) {
                     progress.done();
@@ -96,8 +105,9 @@ public final class Downloader {
         throw new NetworkException("more than " + MAX_REDIRECTS + " redirects from " + url);
     }
 
-    private byte[] read(ResponseBody body, String url, Progress progress) throws IOException {
-        long declared = body.contentLength();
+    private byte[] read(Response response, String url, Progress progress) throws IOException {
+        long declared = declaredLength(response, url);
+        ResponseBody body = response.body();
         if (declared > maxBytes) {
             throw tooLarge(url);
         }
@@ -116,7 +126,30 @@ public final class Downloader {
                 }
             }
         }
+        if (declared >= 0 && total != declared) {
+            // okhttp reports a connection closed early itself; this holds whatever framing the body had
+            throw new NetworkException("download from " + host(url) + " failed: the body was cut off (" + total
+                    + " of the " + declared + " bytes announced)");
+        }
         return out.toByteArray();
+    }
+
+    /** The Content-Length the server announced, -1 when it announced none; a malformed one is refused. */
+    private static long declaredLength(Response response, String url) {
+        String header = response.header("Content-Length");
+        if (header == null || response.header("Transfer-Encoding") != null) {
+            return -1;
+        }
+        try {
+            long length = Long.parseLong(header.trim());
+            if (length >= 0) {
+                return length;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new NetworkException("download from " + host(url) + " failed: the server announced an invalid Content-Length ("
+                + header + ")");
     }
 
     private TooLargeException tooLarge(String url) {

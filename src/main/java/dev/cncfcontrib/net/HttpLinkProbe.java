@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.ProtocolException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.DateTimeException;
@@ -69,6 +70,14 @@ final class HttpLinkProbe implements LinkProbe {
             Answer answer;
             try {
                 answer = execute(method, current, Math.min(settings.timeout().toNanos(), left));
+            } catch (ProtocolException garbled) {
+                // what a connection a broken server left bytes in reads like; okhttp retires that connection, so
+                // one more try goes over a fresh one
+                try {
+                    answer = execute(method, current, Math.min(settings.timeout().toNanos(), Math.max(1, deadline - System.nanoTime())));
+                } catch (IOException e) {
+                    return failure(url, current, start, e);
+                }
             } catch (IOException e) {
                 return failure(url, current, start, e);
             }

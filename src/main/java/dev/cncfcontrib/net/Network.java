@@ -55,6 +55,7 @@ public final class Network {
                 .writeTimeout(timeout, TimeUnit.MILLISECONDS)
                 .callTimeout(timeout, TimeUnit.MILLISECONDS)
                 .connectionPool(new ConnectionPool(Math.max(5, connections), 1, TimeUnit.MINUTES))
+                .addNetworkInterceptor(new HeadBodyGuard())
                 .build();
         return new HttpLinkProbe(client, settings);
     }

@@ -6,13 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cncfcontrib.catalog.Identified;
 import dev.cncfcontrib.files.AtomicFiles;
+import dev.cncfcontrib.files.ExclusiveLock;
+import dev.cncfcontrib.files.FileErrors;
+import dev.cncfcontrib.text.TerminalText;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Map;
 import java.util.HashMap;
-import java.nio.file.StandardOpenOption;
-import java.nio.channels.FileLock;
-import java.nio.channels.FileChannel;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -49,18 +50,29 @@ public final class ProgressStore {
         return file;
     }
 
-    /** The saved progress, or empty progress when there is none; {@code warn} hears about a set-aside file. */
+    /**
+     * The saved progress, or empty progress when there is none; {@code warn} hears about a set-aside file. Anything
+     * at the path that is not a regular file (a directory, a FIFO, a device) is set aside like a damaged file
+     * without being opened: reading a FIFO waits for a writer that never comes. A symbolic link is followed.
+     */
     public Progress load(Consumer<String> warn) {
         byte[] bytes;
         try {
-            if (Files.size(file) > MAX_BYTES) {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
+                return setAside("a directory, not a file", warn);
+            }
+            if (!attributes.isRegularFile()) {
+                return setAside("not a regular file", warn);
+            }
+            if (attributes.size() > MAX_BYTES) {
                 return setAside("larger than " + MAX_BYTES / (1024 * 1024) + " MiB", warn);
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return new Progress();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read " + file + ": " + FileErrors.reason(e), e);
         }
         try {
             return parse(bytes);
@@ -79,9 +91,11 @@ public final class ProgressStore {
         try {
             Files.move(file, kept);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot set aside the unreadable " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot set aside the unreadable " + file + ": " + FileErrors.reason(e), e);
         }
-        warn.accept("warning: " + file + " could not be read (" + reason + "); kept it as " + kept.getFileName() + " and starting fresh");
+        // the parser's message quotes the file's bytes: they reach a terminal only made visible
+        warn.accept("warning: " + TerminalText.line(file.toString()) + " could not be read (" + TerminalText.line(reason)
+                + "); kept it as " + TerminalText.line(kept.getFileName().toString()) + " and starting fresh");
         return new Progress();
     }
 
@@ -149,15 +163,14 @@ public final class ProgressStore {
         Path lockFile = file.resolveSibling(FILE_NAME + ".lock");
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                    FileLock lock = channel.lock()) {
+            try (ExclusiveLock lock = ExclusiveLock.acquire(lockFile, () -> { })) {
                 Progress latest = load(warn);
                 latest.put(laterAnswers(latest.project(project.projectId()), project));
                 latest.current(project.projectId());
                 AtomicFiles.write(file, serialize(latest));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot save progress to " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot save progress to " + file + ": " + FileErrors.reason(e), e);
         }
     }
 
@@ -187,7 +200,7 @@ public final class ProgressStore {
         try {
             AtomicFiles.write(file, serialize(progress));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot save progress to " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot save progress to " + file + ": " + FileErrors.reason(e), e);
         }
     }
 

@@ -1,7 +1,9 @@
 package dev.cncfcontrib.shell;
 
 import dev.cncfcontrib.App;
+import dev.cncfcontrib.catalog.Catalog;
 import dev.cncfcontrib.cli.Context;
+import dev.cncfcontrib.files.FileErrors;
 import dev.cncfcontrib.prompt.AccessiblePrompter;
 import dev.cncfcontrib.prompt.Prompter;
 import dev.cncfcontrib.text.TerminalText;
@@ -9,11 +11,14 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jline.reader.EOFError;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -60,23 +65,12 @@ public final class Shell {
      * the end of the input. Returns 0.
      */
     public int run(Terminal terminal, Path history) {
-        CommandLine tree = App.commandLine(context);
-        try {
-            Files.createDirectories(history.getParent());
-        } catch (IOException e) {
-            context.io().err().println("warning: cannot create " + history.getParent() + ": " + e.getMessage() + "; history is not saved");
-        }
-        LineReader reader = LineReaderBuilder.builder()
-                .terminal(terminal)
-                .appName("cncf-contrib")
-                .parser(parser)
-                .completer(new ShellCompleter(tree, BUILTINS, () -> context.catalog().catalog(), context.env("HOME")))
-                .variable(LineReader.HISTORY_FILE, history)
-                .variable(LineReader.HISTORY_SIZE, 1000)
-                .option(LineReader.Option.CASE_INSENSITIVE, true)
-                .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
-                .option(LineReader.Option.HISTORY_IGNORE_SPACE, true)
-                .build();
+        ShellCompleter completer = completer(() -> context.catalog().catalog());
+        LineReader reader = lineReader(terminal, history, completer);
+        // the catalog is read and its names indexed while the person types the first command, not at the first TAB
+        Thread preparing = new Thread(completer::prepare, "completion-index");
+        preparing.setDaemon(true);
+        preparing.start();
         boolean menus = !Terminals.isDumb(terminal);
         Prompter prompter = menus ? new JLinePrompter(terminal, false)
                 : new AccessiblePrompter(new BufferedReader(terminal.reader()), terminal.writer());
@@ -114,10 +108,63 @@ public final class Shell {
             try {
                 reader.getHistory().save();
             } catch (IOException e) {
-                context.io().err().println("warning: cannot save the history: " + e.getMessage());
+                context.io().err().println("warning: cannot save the history: " + TerminalText.line(FileErrors.reason(e)));
             }
         }
         return 0;
+    }
+
+    /** Completion of this shell's commands, options and values, and of {@code catalog}'s names. */
+    ShellCompleter completer(Supplier<Catalog> catalog) {
+        return new ShellCompleter(App.commandLine(context), BUILTINS, catalog, context.env("HOME"));
+    }
+
+    /**
+     * The line reader of the shell, with history in {@code history} (null: none). The keystroke benchmark drives
+     * this very reader.
+     */
+    LineReader lineReader(Terminal terminal, Path history, ShellCompleter completer) {
+        LineReaderBuilder builder = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("cncf-contrib")
+                .parser(parser)
+                .completer(completer)
+                .variable(LineReader.HISTORY_SIZE, 1000)
+                .option(LineReader.Option.CASE_INSENSITIVE, true)
+                .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
+                .option(LineReader.Option.HISTORY_IGNORE_SPACE, true);
+        if (history != null && historyUsable(history)) {
+            builder.variable(LineReader.HISTORY_FILE, history);
+        }
+        return builder.build();
+    }
+
+    /**
+     * Whether the history file can be read and written: reading a FIFO would wait for a writer before the first
+     * prompt, and a directory cannot be read at all. Anything but a regular file (or nothing yet) is left alone,
+     * with one line, and the shell goes on without saved history.
+     */
+    private boolean historyUsable(Path history) {
+        String problem = null;
+        try {
+            Files.createDirectories(history.toAbsolutePath().getParent());
+            BasicFileAttributes attributes = Files.readAttributes(history, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
+                problem = "is a directory";
+            } else if (!attributes.isRegularFile()) {
+                problem = "is not a regular file";
+            }
+        } catch (NoSuchFileException absent) {
+            return true;
+        } catch (IOException e) {
+            problem = "cannot be used (" + FileErrors.reason(e) + ")";
+        }
+        if (problem == null) {
+            return true;
+        }
+        context.io().err().println("warning: " + TerminalText.line(history.toString()) + " " + problem + "; history is not saved");
+        context.io().err().flush();
+        return false;
     }
 
     /**

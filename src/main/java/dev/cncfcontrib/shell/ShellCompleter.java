@@ -2,6 +2,7 @@ package dev.cncfcontrib.shell;
 
 import dev.cncfcontrib.catalog.Catalog;
 import dev.cncfcontrib.catalog.Entry;
+import dev.cncfcontrib.text.TerminalText;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,14 +36,14 @@ public final class ShellCompleter implements Completer {
     private final PicocliJLineCompleter picocli;
     private final String home;
     private Catalog indexed;
-    private NameCandidates projectCandidates = new NameCandidates(List.of(), List.of());
-    private NameCandidates groupCandidates = new NameCandidates(List.of(), List.of());
+    private NameCandidates projectCandidates = new NameCandidates(new Names(), new Names());
+    private NameCandidates groupCandidates = new NameCandidates(new Names(), new Names());
 
     /**
      * Ids and names, and apart from them the aliases: an alias is offered only when no id or name matches, so that
      * "kub" completes to kubernetes rather than stopping at "kube", the prefix it shares with the alias kube.
      */
-    private record NameCandidates(List<Candidate> idsAndNames, List<Candidate> aliases) {
+    private record NameCandidates(Names idsAndNames, Names aliases) {
     }
 
     /**
@@ -88,7 +89,7 @@ public final class ShellCompleter implements Completer {
             String name = typed.substring(0, typed.indexOf('='));
             OptionSpec option = spec.findOption(name);
             if (option != null) {
-                valuesOf(command, option, name + "=", typed.substring(name.length() + 1), candidates);
+                valuesOf(reader, command, option, name + "=", typed.substring(name.length() + 1), candidates);
             }
             return;
         }
@@ -99,7 +100,7 @@ public final class ShellCompleter implements Completer {
         String previous = index > 0 ? words.get(index - 1) : "";
         OptionSpec expectingValue = previous.startsWith("-") && !previous.contains("=") ? spec.findOption(previous) : null;
         if (expectingValue != null && expectingValue.arity().min() > 0) {
-            valuesOf(command, expectingValue, "", typed, candidates);
+            valuesOf(reader, command, expectingValue, "", typed, candidates);
             return;
         }
         if (firstArgument == index && !command.getSubcommands().isEmpty()) {
@@ -110,7 +111,7 @@ public final class ShellCompleter implements Completer {
         }
         PositionalParamSpec positional = positionalAt(spec, words.subList(firstArgument, index));
         if (positional != null) {
-            valuesOf(command, positional, "", typed, candidates);
+            valuesOf(reader, command, positional, "", typed, candidates);
         }
     }
 
@@ -136,11 +137,11 @@ public final class ShellCompleter implements Completer {
         return null;
     }
 
-    private void valuesOf(CommandLine command, ArgSpec arg, String prefix, String typed, List<Candidate> candidates) {
+    private void valuesOf(LineReader reader, CommandLine command, ArgSpec arg, String prefix, String typed, List<Candidate> candidates) {
         if (expectsProject(arg)) {
-            addMatching(projectCandidates(), prefix, typed, candidates);
+            addMatching(reader, projectCandidates(), prefix, typed, candidates);
         } else if (expectsGroup(command, arg)) {
-            addMatching(groupCandidates(), prefix, typed, candidates);
+            addMatching(reader, groupCandidates(), prefix, typed, candidates);
         } else if (arg.type() == Path.class || arg.type() == File.class) {
             files(prefix, typed, candidates);
         } else if (arg.completionCandidates() != null) {
@@ -161,23 +162,18 @@ public final class ShellCompleter implements Completer {
         return arg instanceof PositionalParamSpec && command.getCommandName().equals("groups");
     }
 
-    private static void addMatching(NameCandidates names, String prefix, String typed, List<Candidate> candidates) {
-        int before = candidates.size();
-        addMatching(names.idsAndNames(), prefix, typed, candidates);
-        if (candidates.size() == before) {
-            addMatching(names.aliases(), prefix, typed, candidates);
+    private static void addMatching(LineReader reader, NameCandidates names, String prefix, String typed, List<Candidate> candidates) {
+        if (!names.idsAndNames().addMatching(reader, prefix, typed, candidates)) {
+            names.aliases().addMatching(reader, prefix, typed, candidates);
         }
     }
 
-    /** Only the candidates that can match: with 10,000 projects, handing JLine every name costs more than the rest. */
-    private static void addMatching(List<Candidate> all, String prefix, String typed, List<Candidate> candidates) {
-        String wanted = typed.toLowerCase(Locale.ROOT);
-        for (Candidate candidate : all) {
-            if (candidate.value().regionMatches(true, 0, wanted, 0, wanted.length())) {
-                candidates.add(prefix.isEmpty() ? candidate
-                        : new Candidate(prefix + candidate.value(), candidate.displ(), null, candidate.descr(), null, candidate.key(), true));
-            }
-        }
+    /**
+     * Reads the catalog and indexes its names now, so that the first TAB does not wait for it; the shell calls it
+     * in the background when it starts.
+     */
+    public synchronized void prepare() {
+        index();
     }
 
     private synchronized NameCandidates projectCandidates() {
@@ -207,22 +203,98 @@ public final class ShellCompleter implements Completer {
     }
 
     private static NameCandidates candidatesFor(List<? extends Entry> entries) {
-        List<Candidate> idsAndNames = new ArrayList<>();
-        List<Candidate> aliases = new ArrayList<>();
+        Names idsAndNames = new Names();
+        Names aliases = new Names();
         for (Entry entry : entries) {
-            String description = entry.name();
-            idsAndNames.add(new Candidate(entry.id(), entry.id(), null, description, null, entry.id(), true));
+            idsAndNames.add(entry.id(), entry.name());
             if (!entry.name().equalsIgnoreCase(entry.id())) {
-                idsAndNames.add(new Candidate(entry.name(), entry.name(), null, entry.id(), null, entry.id() + "/name", true));
+                idsAndNames.add(entry.name(), entry.id());
             }
             for (String alias : entry.aliases()) {
                 if (!alias.equalsIgnoreCase(entry.id())) {
-                    aliases.add(new Candidate(alias, alias, null, description, null, entry.id() + "/" + alias, true));
+                    aliases.add(alias, entry.name());
                 }
             }
         }
         return new NameCandidates(idsAndNames, aliases);
     }
+
+    /**
+     * Names to complete, kept as plain strings: a {@link Candidate} is made only for those that match, and only
+     * up to {@link #MAX_CANDIDATES}. JLine's work on a TAB grows faster than the number of candidates (merging,
+     * sorting and laying out all of them before it asks "display all?"), so 20,000 names froze the shell for
+     * seconds and 200,000 for minutes, Ctrl-C included. Past the limit JLine gets the part all matches share,
+     * when that completes the word further, else nothing but a line saying how many match.
+     */
+    static final class Names {
+
+        private final List<String> values = new ArrayList<>();
+        private final List<String> descriptions = new ArrayList<>();
+
+        void add(String value, String description) {
+            values.add(value);
+            descriptions.add(description);
+        }
+
+        /** Adds the names that start with {@code typed} (any case); false when none does. */
+        boolean addMatching(LineReader reader, String prefix, String typed, List<Candidate> candidates) {
+            List<Integer> matching = new ArrayList<>();
+            int count = 0;
+            int shared = 0; // how much of the first match every match shares
+            for (int i = 0; i < values.size(); i++) {
+                String value = values.get(i);
+                if (!value.regionMatches(true, 0, typed, 0, typed.length())) {
+                    continue;
+                }
+                if (count == 0) {
+                    shared = value.length();
+                } else {
+                    shared = sharedLength(values.get(matching.get(0)), value, shared);
+                }
+                count++;
+                if (matching.size() <= MAX_CANDIDATES) {
+                    matching.add(i);
+                }
+            }
+            if (count == 0) {
+                return false;
+            }
+            if (count <= MAX_CANDIDATES) {
+                for (int i : matching) {
+                    candidates.add(new Candidate(prefix + values.get(i), values.get(i), null, descriptions.get(i), null, null, true));
+                }
+                return true;
+            }
+            if (shared > 0 && Character.isHighSurrogate(values.get(matching.get(0)).charAt(shared - 1))) {
+                shared--; // never half a character
+            }
+            if (shared > typed.length()) {
+                // what bash does: complete as far as every match agrees, in the case of the first
+                String common = values.get(matching.get(0)).substring(0, shared);
+                candidates.add(new Candidate(prefix + common, common, null, null, null, null, false));
+                return true;
+            }
+            if (reader != null) {
+                reader.printAbove(String.format(Locale.ROOT, "%,d names start with '%s': type more of the name first",
+                        count, TerminalText.line(typed)));
+            }
+            return true;
+        }
+
+        /** The length of the start {@code a} and {@code b} share, ignoring case, at most {@code limit}. */
+        private static int sharedLength(String a, String b, int limit) {
+            int n = Math.min(limit, Math.min(a.length(), b.length()));
+            for (int i = 0; i < n; i++) {
+                if (!a.regionMatches(true, i, b, i, 1)) {
+                    return i;
+                }
+            }
+            return n;
+        }
+    }
+
+    /** The most candidates handed to JLine for one TAB; beyond it, see {@link Names}. */
+    static final int MAX_CANDIDATES = 1000;
 
     private void files(String prefix, String typed, List<Candidate> candidates) {
         String expanded = typed.startsWith("~/") && home != null ? home + typed.substring(1) : typed;

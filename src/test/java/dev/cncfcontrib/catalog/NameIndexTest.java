@@ -42,4 +42,24 @@ class NameIndexTest {
         assertThatThrownBy(() -> catalog.resolveGroup("kubernetes")).isInstanceOf(NotFoundException.class)
                 .hasMessage("no group named 'kubernetes'");
     }
+
+    /** Issue 16, finding 11: with proj-0 to proj-9999, "proj-9999x" suggested proj-9, proj-99 and proj-999 only. */
+    @Test
+    void theClosestAndLongestMatchIsSuggestedFirst() {
+        StringBuilder json = new StringBuilder("{\"schemaVersion\": 1, \"asOf\": \"2026-01-01\", \"projects\": [");
+        for (int i = 0; i < 10_000; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"id\": \"proj-").append(i).append("\", \"name\": \"Project ").append(i)
+                    .append("\", \"maturity\": \"sandbox\", \"focus\": \"F\", \"description\": \"D\",")
+                    .append(" \"legal\": {\"kind\": \"dco\", \"basis\": \"project-docs\"}, \"asOf\": \"2026-01-01\", \"sources\": {}}");
+        }
+        Catalog generated = new CatalogReader().read(new ByteArrayInputStream(json.append("]}").toString()
+                .getBytes(StandardCharsets.UTF_8)), "generated");
+
+        assertThatThrownBy(() -> generated.resolveProject("proj-9999x"))
+                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.suggestions()).first().isEqualTo("proj-9999"));
+        assertThatThrownBy(() -> generated.resolveProject("proj-12345"))
+                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.suggestions()).first().isEqualTo("proj-1234"));
+        assertThatThrownBy(() -> generated.resolveProject("x".repeat(100_000)))
+                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.suggestions()).isEmpty());
+    }
 }

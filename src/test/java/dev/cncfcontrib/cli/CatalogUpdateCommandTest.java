@@ -8,6 +8,7 @@ import dev.cncfcontrib.Fixtures;
 import dev.cncfcontrib.catalog.CatalogReader;
 import dev.cncfcontrib.catalog.CompiledCatalog;
 import dev.cncfcontrib.net.Network;
+import dev.cncfcontrib.net.RawHttpServer;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -68,7 +69,8 @@ class CatalogUpdateCommandTest {
     /** A first, successful update; returns the bytes installed. */
     private byte[] installFirst() throws Exception {
         server.enqueue(landscape("\"v1\""));
-        Result result = cli.run("catalog", "update", "--from", url());
+        // the small test landscape has 4 projects where the bundled catalog has 255: a loss that needs --force
+        Result result = cli.run("catalog", "update", "--force", "--from", url());
         assertThat(result.exitCode()).as(result.toString()).isZero();
         server.takeRequest(1, TimeUnit.SECONDS);
         return Files.readAllBytes(installed);
@@ -92,7 +94,7 @@ class CatalogUpdateCommandTest {
     void a200InstallsTheCatalogThatEveryCommandThenUses() throws Exception {
         server.enqueue(landscape("\"v1\""));
 
-        Result result = cli.run("catalog", "update", "--from", url());
+        Result result = cli.run("catalog", "update", "--force", "--from", url());
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.out()).contains("Installed 4 projects").contains(installed.toString());
@@ -183,7 +185,7 @@ class CatalogUpdateCommandTest {
         server.enqueue(new MockResponse.Builder().code(301).setHeader("Location", "/moved/landscape.yml").build());
         server.enqueue(landscape("\"v1\""));
 
-        Result result = cli.run("catalog", "update", "--from", url());
+        Result result = cli.run("catalog", "update", "--force", "--from", url());
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         server.takeRequest(1, TimeUnit.SECONDS);
@@ -245,7 +247,7 @@ class CatalogUpdateCommandTest {
     @Test
     void aCatalogJsonIsAcceptedAndChecked() throws Exception {
         server.enqueue(new MockResponse.Builder().code(200).body(Fixtures.text("catalog-small.json")).build());
-        Result result = cli.run("catalog", "update", "--from", server.url("/catalog.json").toString());
+        Result result = cli.run("catalog", "update", "--force", "--from", server.url("/catalog.json").toString());
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(Files.readString(installed)).isEqualTo(Fixtures.text("catalog-small.json"));
 
@@ -262,7 +264,7 @@ class CatalogUpdateCommandTest {
     void aLocalFileIsAcceptedToo() {
         Path file = Fixtures.file(home, "landscape-small.yml");
 
-        Result result = cli.run("catalog", "update", "--from", file.toString());
+        Result result = cli.run("catalog", "update", "--force", "--from", file.toString());
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(cli.run("list", "-o", "csv").out()).contains("foo-bar");
@@ -281,9 +283,105 @@ class CatalogUpdateCommandTest {
     void aTerminalSeesProgressOnStderr() {
         server.enqueue(landscape("\"v1\""));
 
-        Result result = cli.terminal(80, false).run("catalog", "update", "--from", url());
+        Result result = cli.terminal(80, false).run("catalog", "update", "--force", "--from", url());
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.err()).contains("Downloading " + server.getHostName()).contains("KiB");
+    }
+
+    // Issue 16: what a hostile or broken server sends (findings 7 and 9)
+
+    private static String landscapeOf(int projects) {
+        StringBuilder yaml = new StringBuilder("landscape:\n  - category:\n    name: Provisioning\n    subcategories:\n"
+                + "      - subcategory:\n        name: Automation & Configuration\n        items:\n");
+        for (int i = 0; i < projects; i++) {
+            yaml.append("          - item:\n            name: Project ").append(i).append("\n")
+                    .append("            description: Generated project number ").append(i).append(" for the test.\n")
+                    .append("            homepage_url: https://p").append(i).append(".example.org/\n")
+                    .append("            project: sandbox\n")
+                    .append("            repo_url: https://github.com/p").append(i).append("/p").append(i).append("\n");
+        }
+        return yaml.toString();
+    }
+
+    private void assertOneLineNetworkErrorAndNothingInstalled(Result result, String message) {
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.NETWORK_ERROR);
+        assertThat(result.err()).as("one line, no stack trace").hasLineCount(1).startsWith("error: ").contains(message);
+    }
+
+    @Test
+    void a304ToARequestThatWasNotConditionalIsANetworkError() {
+        server.enqueue(new MockResponse.Builder().code(304).build());
+        server.enqueue(new MockResponse.Builder().code(304).build());
+
+        assertOneLineNetworkErrorAndNothingInstalled(cli.run("catalog", "update", "--from", url()), "304");
+        assertOneLineNetworkErrorAndNothingInstalled(cli.run("catalog", "update", "--dry-run", "--from", url()), "304");
+        assertThat(installed).doesNotExist();
+    }
+
+    @Test
+    void a304WhenTheSourceNoteIsGoneIsANetworkError() throws Exception {
+        byte[] before = installFirst();
+        Files.delete(installed.toRealPath().resolveSibling("catalog.json.source"));
+        server.enqueue(new MockResponse.Builder().code(304).build());
+
+        Result result = cli.run("catalog", "update", "--from", url());
+
+        assertOneLineNetworkErrorAndNothingInstalled(result, "304");
+        assertThat(server.takeRequest(1, TimeUnit.SECONDS).getHeaders().get("If-None-Match")).as("unconditional").isNull();
+        assertThat(Files.readAllBytes(installed)).isEqualTo(before);
+    }
+
+    @Test
+    void aNegativeContentLengthIsANetworkError() throws Exception {
+        try (RawHttpServer raw = new RawHttpServer(request -> RawHttpServer.Answer.of(
+                "HTTP/1.1 200 OK\r\nContent-Length: -5\r\n\r\n" + Fixtures.text("landscape-small.yml"), true))) {
+            Result result = cli.run("catalog", "update", "--force", "--from", raw.url("/landscape.yml"));
+
+            assertOneLineNetworkErrorAndNothingInstalled(result, "Content-Length");
+            assertThat(installed).doesNotExist();
+        }
+    }
+
+    @Test
+    void aBodyShorterThanAnnouncedIsANetworkError() throws Exception {
+        String body = Fixtures.text("landscape-small.yml");
+        try (RawHttpServer raw = new RawHttpServer(request -> RawHttpServer.Answer.of(
+                "HTTP/1.1 200 OK\r\nContent-Length: " + (body.length() + 1000) + "\r\n\r\n" + body, true))) {
+            Result result = cli.run("catalog", "update", "--force", "--from", raw.url("/landscape.yml"));
+
+            assertOneLineNetworkErrorAndNothingInstalled(result, "failed");
+            assertThat(installed).doesNotExist();
+        }
+    }
+
+    /**
+     * A server announcing Content-Length: 1000 for a whole landscape: the client reads 1000 bytes, which still parse
+     * as a landscape of one or two projects. Installing it would throw away most of the catalog.
+     */
+    @Test
+    void aTruncatedLandscapeThatLosesMostProjectsIsRefusedUnlessForced() throws Exception {
+        String whole = landscapeOf(40);
+        server.enqueue(new MockResponse.Builder().code(200).body(whole).build());
+        assertThat(cli.run("catalog", "update", "--force", "--from", url()).exitCode()).isZero();
+        byte[] before = Files.readAllBytes(installed);
+        assertThat(cli.run("list", "-o", "csv").out().lines().count()).isEqualTo(41);
+
+        try (RawHttpServer raw = new RawHttpServer(request -> RawHttpServer.Answer.of(
+                "HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n" + whole, true))) {
+            Result refused = cli.run("catalog", "update", "--from", raw.url("/landscape.yml"));
+
+            assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(ExitCodes.DATA_ERROR);
+            assertThat(refused.err()).hasLineCount(1).containsPattern("would remove 3[0-9] of the 40 projects in use").contains("--force");
+            assertThat(Files.readAllBytes(installed)).isEqualTo(before);
+
+            Result dryRun = cli.run("catalog", "update", "--dry-run", "--from", raw.url("/landscape.yml"));
+            assertThat(dryRun.exitCode()).as(dryRun.toString()).isZero();
+            assertThat(dryRun.out()).contains("It would be refused without --force").contains("Nothing was installed");
+
+            Result forced = cli.run("catalog", "update", "--force", "--from", raw.url("/landscape.yml"));
+            assertThat(forced.exitCode()).as(forced.toString()).isZero();
+            assertThat(Files.readAllBytes(installed)).isNotEqualTo(before);
+        }
     }
 }

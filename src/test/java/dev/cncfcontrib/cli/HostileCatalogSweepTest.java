@@ -110,6 +110,9 @@ class HostileCatalogSweepTest {
                 List.of("groups"), List.of("groups", "-o", "csv"), List.of("groups", "-o", "markdown"), List.of("groups", "-o", "json"),
                 List.of("groups", "wg-gitops"),
                 List.of("plan", "nats"), List.of("plan", "kubernetes", "-o", "markdown"),
+                // messages, not only reports (issue 16, finding 4): "Wrote the plan for NAME to FILE"
+                List.of("plan", "nats", "--output-file", "OUTFILE"),
+                List.of("catalog", "update", "--from", "HOSTILE", "--dry-run"),
                 List.of("wizard", "--project", "nats", "--yes"), List.of("status"),
                 List.of("open", "nats"),
                 List.of("catalog", "info"), List.of("catalog", "validate", "HOSTILE"),
@@ -147,6 +150,7 @@ class HostileCatalogSweepTest {
                 case "HOSTILE" -> hostile.toString();
                 case "ORIGINAL" -> original.toString();
                 case "REPO" -> repo.dir().toString();
+                case "OUTFILE" -> home.resolve("plan.md").toString();
                 default -> word;
             });
         }

@@ -345,4 +345,45 @@ class HttpLinkProbeTest {
         assertThat(HttpLinkProbe.retryAfterNanos("soon")).isEqualTo(Long.MAX_VALUE);
         assertThat(HttpLinkProbe.retryAfterNanos("-5")).isEqualTo(Long.MAX_VALUE);
     }
+
+    /**
+     * Issue 16, finding 11: a server that answers HEAD with a body. The body, left in the connection, was read as
+     * the answer to the next link on that connection: here a well-formed "500", so a working link was reported
+     * broken (a "404" would be confirmed by a GET, which then read the answer meant for the HEAD: shifted by one,
+     * every later verdict on the connection was another link's). Sequential checks with one connection allowed
+     * make the reuse certain.
+     */
+    @Test
+    void aBodySentWithAnAnswerToHeadDoesNotBecomeTheNextLinksVerdict() throws Exception {
+        String smuggled = "HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\n\r\n";
+        try (RawHttpServer raw = new RawHttpServer(request -> request.line().startsWith("HEAD /broken-server")
+                ? RawHttpServer.Answer.of("HTTP/1.1 200 OK\r\nContent-Length: " + smuggled.length() + "\r\n\r\n" + smuggled, false)
+                : RawHttpServer.Answer.of("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n", false))) {
+            LinkProbe oneConnection = LoopbackDns.network().linkProbe(LinkProbe.Settings.forTimeout(Duration.ofSeconds(2), USER_AGENT), 1);
+
+            assertThat(oneConnection.check(raw.url("/broken-server")).status()).isEqualTo(LinkStatus.OK);
+            for (String path : new String[] {"/guide", "/repo", "/chat"}) {
+                LinkResult result = oneConnection.check(raw.url(path));
+                assertThat(result.status()).as(path + ": " + result).isEqualTo(LinkStatus.OK);
+                assertThat(result.httpStatus()).isEqualTo(200);
+            }
+            assertThat(raw.received()).extracting(RawHttpServer.Request::line)
+                    .contains("HEAD /guide HTTP/1.1", "HEAD /repo HTTP/1.1", "HEAD /chat HTTP/1.1");
+        }
+    }
+
+    /** The same server, sending no length with its stray body: the next link's garbled answer is tried again. */
+    @Test
+    void aGarbledAnswerOnAReusedConnectionIsTriedAgainOnAFreshOne() throws Exception {
+        try (RawHttpServer raw = new RawHttpServer(request -> request.line().startsWith("HEAD /broken-server")
+                ? RawHttpServer.Answer.of("HTTP/1.1 200 OK\r\n\r\nstray bytes\r\n", false)
+                : RawHttpServer.Answer.of("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n", false))) {
+            LinkProbe oneConnection = LoopbackDns.network().linkProbe(LinkProbe.Settings.forTimeout(Duration.ofSeconds(2), USER_AGENT), 1);
+
+            oneConnection.check(raw.url("/broken-server"));
+            LinkResult next = oneConnection.check(raw.url("/guide"));
+
+            assertThat(next.status()).as(next.toString()).isEqualTo(LinkStatus.OK);
+        }
+    }
 }

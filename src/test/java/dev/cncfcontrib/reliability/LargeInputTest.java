@@ -42,8 +42,13 @@ class LargeInputTest {
 
     /** Runs the program in a child JVM capped at 256 MB of heap; returns exit code and stderr. */
     private static Result run(Map<String, String> extraEnv, String... args) throws Exception {
+        return runWithHeap("256m", extraEnv, args);
+    }
+
+    /** Runs the program in a child JVM with at most {@code heap} of heap; returns exit code and stderr. */
+    private static Result runWithHeap(String heap, Map<String, String> extraEnv, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"), "dev.cncfcontrib.Main"));
+                "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"), "dev.cncfcontrib.Main"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile());
         builder.environment().put("HOME", home.toString());
@@ -111,5 +116,67 @@ class LargeInputTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.err()).doesNotContain("\tat ").doesNotContain("OutOfMemory");
         Files.deleteIfExists(file);
+    }
+
+    /**
+     * Issue 16, finding 8: files within the size caps holding millions of tiny values. Each became a tree of
+     * gigabytes (3.0 GB for the landscape, 830 MB for the catalog) and ended in OutOfMemoryError with a stack
+     * trace; now the reader stops at its value and item caps, in a small heap.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "128m catalog update --from VALUES_YAML",
+        "128m catalog update --from VALUES_YAML --dry-run",
+        "128m catalog import --landscape VALUES_YAML -o OUT",
+        "256m list --catalog VALUES_JSON",
+        "128m catalog diff VALUES_JSON VALUES_JSON",
+        "128m catalog validate STRINGS_JSON",
+        "128m list --catalog PROJECTS_JSON",
+        "128m catalog update --from ITEMS_YAML",
+    })
+    void millionsOfTinyValuesAreRefusedInABoundedHeap(String line) throws Exception {
+        String[] words = line.split(" ");
+        List<String> args = new ArrayList<>();
+        for (int w = 1; w < words.length; w++) {
+            args.add(switch (words[w]) {
+                case "VALUES_YAML" -> repeated("values.yml", "[", i -> "a,", 8_000_000, "a]\n").toString();
+                case "VALUES_JSON" -> repeated("values.json", "{\"schemaVersion\": 1, \"asOf\": \"2026-01-01\", \"projects\": [",
+                        i -> "0,", 16_000_000, "0]}\n").toString();
+                case "STRINGS_JSON" -> repeated("strings.json", "{\"schemaVersion\": 1, \"asOf\": \"2026-01-01\", \"projects\": [",
+                        i -> "\"a\",", 8_000_000, "\"a\"]}\n").toString();
+                // a hundred times the CNCF catalog's 255 projects, plus one; each one valid
+                case "PROJECTS_JSON" -> repeated("projects.json", "{\"schemaVersion\": 1, \"asOf\": \"2026-01-01\", \"projects\": [",
+                        i -> (i == 0 ? "" : ",") + "{\"id\": \"p" + i + "\", \"name\": \"P" + i + "\", \"maturity\": \"sandbox\","
+                                + " \"focus\": \"F\", \"description\": \"D\", \"legal\": {\"kind\": \"dco\", \"basis\": \"project-docs\"},"
+                                + " \"asOf\": \"2026-01-01\", \"sources\": {}}", 25_501, "]}\n").toString();
+                // a hundred times the landscape's 2,413 items, plus one; each one a CNCF project
+                case "ITEMS_YAML" -> repeated("items.yml", "landscape:\n- name: c\n  subcategories:\n  - name: s\n    items:\n",
+                        i -> "    - {name: p" + i + ", project: sandbox}\n", 241_301, "").toString();
+                case "OUT" -> home.resolve("out.json").toString();
+                default -> words[w];
+            });
+        }
+
+        Result result = runWithHeap(words[0], Map.of(), args.toArray(String[]::new));
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(4);
+        assertThat(result.err()).as(result.err()).doesNotContain("OutOfMemory").doesNotContain("\tat ")
+                .containsAnyOf("values", "projects", "items", "not a valid catalog");
+        assertThat(result.err().lines().filter(l -> l.startsWith("error:"))).hasSize(1);
+    }
+
+    /** {@code head}, then {@code count} items, then {@code tail}: written once per test run. */
+    private static Path repeated(String name, String head, java.util.function.IntFunction<String> item, int count, String tail) throws IOException {
+        Path file = home.resolve(name);
+        if (!Files.exists(file)) {
+            try (var out = new java.io.BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 20)) {
+                out.write(head);
+                for (int i = 0; i < count; i++) {
+                    out.write(item.apply(i));
+                }
+                out.write(tail);
+            }
+        }
+        return file;
     }
 }

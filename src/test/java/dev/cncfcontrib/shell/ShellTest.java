@@ -78,6 +78,34 @@ class ShellTest {
         assertThat(Files.readString(history)).contains("groups --kind tag");
     }
 
+    /** Issue 16, finding 3: a FIFO as the history file hung the shell before its first prompt. */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 20, unit = java.util.concurrent.TimeUnit.SECONDS)
+    void aFifoAsHistoryIsLeftAloneWithOneWarning() throws Exception {
+        Path history = Files.createDirectories(home.resolve("state/cncf-contrib")).resolve("history");
+        dev.cncfcontrib.files.SpecialFiles.fifo(history);
+
+        int code = runShell("groups --kind tag\nexit\n");
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("tag-infrastructure");
+        assertThat(err.toString()).hasLineCount(1).contains("history").contains("not a regular file");
+        assertThat(dev.cncfcontrib.files.SpecialFiles.isOther(history)).as("still a FIFO").isTrue();
+    }
+
+    /** Issue 16, finding 9: a directory as the history file made the shell quit with two lines. */
+    @Test
+    void aDirectoryAsHistoryIsLeftAloneWithOneWarning() throws Exception {
+        Path history = Files.createDirectories(home.resolve("state/cncf-contrib/history"));
+
+        int code = runShell("groups --kind tag\nexit\n");
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("tag-infrastructure");
+        assertThat(err.toString()).hasLineCount(1).contains("is a directory");
+        assertThat(history).isDirectory();
+    }
+
     @Test
     void optionsOfOneLineDoNotLeakIntoTheNext() throws Exception {
         Path other = Fixtures.file(home, "catalog-small.json");
