@@ -121,6 +121,25 @@ class LauncherIT {
         assertThat(onlyArchive(JDK)).as("options runs use the command's archive too").isEqualTo(commandArchive);
     }
 
+    @Test
+    void commandsThatGoOnlineKeepAnArchiveOfTheirOwnBesideTheOthers() throws Exception {
+        assertThat(run(Map.of(), "list", "--maturity", "incubating").exit()).isZero();
+        Path commandArchive = onlyArchive(JDK);
+
+        // issues and links load the HTTP client and the JSON binder, which the other archive lacks
+        Run online = run(Map.of(), "issues", "--help");
+        assertThat(online.exit()).isZero();
+        assertThat(online.err()).isEmpty();
+        List<Path> archives = files(cacheHome);
+        assertThat(archives).hasSize(2).contains(commandArchive);
+        assertThat(archives).anySatisfy(path -> assertThat(path.getFileName().toString()).contains(".online."));
+
+        assertThat(run(Map.of(), "show", "k8s").exit()).isZero();
+        assertThat(run(Map.of(), "links", "--help").exit()).isZero();
+        assertThat(files(cacheHome)).as("each kind of command uses its archive; neither replaces the other")
+                .containsExactlyInAnyOrderElementsOf(archives);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"empty", "text", "random"})
     void corruptArchiveIsIgnoredSilently(String garbage) throws Exception {
