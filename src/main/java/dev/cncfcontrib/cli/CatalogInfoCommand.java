@@ -32,7 +32,13 @@ final class CatalogInfoCommand extends CliCommand {
     CatalogInfoCommand(Context context) {
         super(context, "info",
                 "Which catalog is in use (bundled, updated by 'catalog update', or --catalog FILE), where its data "
-                + "comes from and how old it is, its SHA-256, and its projects by maturity and by legal requirement.");
+                + "comes from and how old it is, its SHA-256, its projects by maturity and by legal requirement, and its "
+                + "coverage: how many projects of each maturity have a legal requirement read in their own files, a "
+                + "guide, a chat, a list, a description and a default branch.");
+        examples(
+                "  cncf-contrib catalog info",
+                "  cncf-contrib catalog info -o json",
+                "  cncf-contrib catalog info --catalog my-catalog.json");
     }
 
     @Override

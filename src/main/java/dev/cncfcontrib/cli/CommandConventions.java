@@ -34,7 +34,12 @@ public final class CommandConventions {
         // picocli ends the help without a newline after the footer; the shell prompt would follow on that line
         String[] footer = usage.footer();
         if (footer.length > 0 && !footer[footer.length - 1].isEmpty()) {
-            String[] ended = java.util.Arrays.copyOf(footer, footer.length + 1);
+            // footer() returns the lines with ${...} already resolved; set back as they are, they would be resolved
+            // again when printed (a literal ${fpath[1]} in an example became "null"): keep their dollars escaped
+            String[] ended = new String[footer.length + 1];
+            for (int i = 0; i < footer.length; i++) {
+                ended[i] = footer[i].replace("$", "$$");
+            }
             ended[footer.length] = "";
             usage.footer(ended);
         }

@@ -16,7 +16,7 @@ final class CompletionCommand extends CliCommand {
                 + "project names of the catalog in use.");
         footer("%nInstall:%n",
                 "  bash:  source <(cncf-contrib completion bash)          (in ~/.bashrc)",
-                "  zsh:   cncf-contrib completion zsh > \"${fpath[1]}/_cncf-contrib\"",
+                "  zsh:   cncf-contrib completion zsh > \"$${fpath[1]}/_cncf-contrib\"",
                 "  fish:  cncf-contrib completion fish > ~/.config/fish/completions/cncf-contrib.fish",
                 "",
                 "Piped or redirected, it prints the bash script when no shell is named.");

@@ -56,6 +56,13 @@ class CompletionCommandTest {
     }
 
     @Test
+    void theHelpShowsTheZshLineAsItIsTyped() {
+        // picocli resolves ${...} in help text; the zsh line's ${fpath[1]} must reach the reader as it is
+        assertThat(new CliRun(home).run("completion", "--help").out())
+                .contains("cncf-contrib completion zsh > \"${fpath[1]}/_cncf-contrib\"").doesNotContain("null/_cncf-contrib");
+    }
+
+    @Test
     void unknownShellIsAUsageError() {
         Result result = new CliRun(home).run("completion", "powershell");
 

@@ -64,7 +64,7 @@ class PackageIT {
                 base + "lib/cncf-contrib.jar.sha256", base + "completions/cncf-contrib.bash",
                 base + "completions/cncf-contrib.zsh", base + "completions/cncf-contrib.fish",
                 base + "man/man1/cncf-contrib.1", base + "man/man1/cncf-contrib-list.1",
-                base + "README.md", base + "LICENSE");
+                base + "README.md", base + "LICENSE", base + "docs/commands.md", base + "docs/catalog.md");
         assertThat(names(listing)).allMatch(name -> name.startsWith(base), "everything under " + base);
         assertThat(listing).filteredOn(line -> line.endsWith(" " + base + "bin/cncf-contrib")).singleElement()
                 .asString().startsWith("-rwxr-xr-x");
