@@ -7,9 +7,9 @@
 #   cold cache: `issues kubernetes` with no cached answer within 1.5 x the server's latency plus the start-up
 #               (`cncf-contrib --version`, measured in the same run);
 #   warm cache: `issues kubernetes` with a fresh cached answer within 1.2 x `list --maturity incubating`.
-# Runs go through bin/cncf-contrib, as a person runs them, with its class-data-sharing archive. The launcher makes
-# that archive from the first command run with a new jar: ARCHIVE_FROM says which (`issues`, whose archive also
-# holds the HTTP client's classes, or `list`, whose archive does not). Needs java 17+ and bash 5 (or a date that
+# Runs go through bin/cncf-contrib, as a person runs them, with its class-data-sharing archives. The launcher makes
+# one from the first offline command run with a new jar and one from the first command that goes online (`issues`,
+# `links`), which holds the HTTP client's classes: ARCHIVE_FROM says which command runs first (`issues` or `list`). Needs java 17+ and bash 5 (or a date that
 # knows %N); builds target/cncf-contrib.jar when it is missing. Exit status 0 whatever the figures, 2 when a run fails.
 set -u
 export LC_ALL=C
@@ -128,8 +128,8 @@ for _ in 1 2; do
     warm
 done
 requests_before=$(find "$answers" -type f | wc -l)
-archive=$(find "$XDG_CACHE_HOME" -type f \( -name '*.jsa' -o -name '*.aot' \) 2>/dev/null | head -n 1)
-echo "archive:  ${archive:+$(basename "$archive"), }made by the first run: $archive_from"
+archives=$(find "$XDG_CACHE_HOME" -type f \( -name '*.jsa' -o -name '*.aot' \) -printf '%f ' 2>/dev/null)
+echo "archives: ${archives:-none}(first run: $archive_from)"
 
 : >"$tmp/version.us"
 : >"$tmp/list.us"
