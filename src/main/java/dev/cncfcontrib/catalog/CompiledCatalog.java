@@ -276,7 +276,7 @@ public final class CompiledCatalog {
         private final String origin;
         private int position;
         private String[] strings;
-        private List<Source>[] sourceLists;
+        private List<List<Source>> sourceLists;
 
         Decoder(byte[] data, String origin) {
             this.data = data;
@@ -301,16 +301,15 @@ public final class CompiledCatalog {
             for (int i = 0; i < sources.length; i++) {
                 sources[i] = new Source(string(), string(), string());
             }
-            @SuppressWarnings("unchecked")
-            List<Source>[] lists = new List[count()];
-            for (int i = 0; i < lists.length; i++) {
+            int listCount = count();
+            sourceLists = new ArrayList<>(listCount);
+            for (int i = 0; i < listCount; i++) {
                 Source[] items = new Source[count()];
                 for (int j = 0; j < items.length; j++) {
                     items[j] = sources[varint() - 1];
                 }
-                lists[i] = List.of(items);
+                sourceLists.add(List.of(items));
             }
-            sourceLists = lists;
             int schemaVersion = varint();
             String asOf = string();
             String generatedFrom = string();
@@ -396,7 +395,7 @@ public final class CompiledCatalog {
             for (int i = 0; i < size; i++) {
                 String key = string();
                 int list = varint();
-                map.put(key, list == 0 ? null : sourceLists[list - 1]);
+                map.put(key, list == 0 ? null : sourceLists.get(list - 1));
             }
             return Collections.unmodifiableMap(map);
         }

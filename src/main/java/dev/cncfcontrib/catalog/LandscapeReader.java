@@ -94,7 +94,7 @@ public final class LandscapeReader {
     public List<Item> read(InputStream in, String origin) {
         Node root;
         try {
-            YAMLParser parser = (YAMLParser) FACTORY.createParser(new BoundedInputStream(in, MAX_BYTES, origin));
+            YAMLParser parser = FACTORY.createParser(new BoundedInputStream(in, MAX_BYTES, origin));
             root = JsonTree.parse(parser, origin, "YAML", p -> {
                 if (((YAMLParser) p).isCurrentAlias()) {
                     throw new CatalogException(origin, p.currentTokenLocation().getLineNr(),

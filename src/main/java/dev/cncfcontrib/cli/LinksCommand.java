@@ -89,6 +89,7 @@ final class LinksCommand extends CliCommand {
     }
 
     @Override
+    @SuppressWarnings("try") // the Ctrl-C hook is a resource held for the check, never referenced in it
     public Integer call() throws Exception {
         checkLimits();
         List<String> projects = this.projects.value();
