@@ -1,5 +1,6 @@
 package dev.cncfcontrib.cli;
 
+import dev.cncfcontrib.catalog.Identified;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.ITypeConverter;
@@ -98,8 +99,12 @@ final class ArgBuilder {
         return this;
     }
 
-    /** A closed set of values, which converts what is typed and is offered by completion and listed in help. */
-    <V extends ITypeConverter<?> & Iterable<String>> ArgBuilder values(V values) {
+    /**
+     * The values are the ids of {@code type}, in any case: they convert what is typed, are offered by completion
+     * and listed in help; {@code what} names a value in errors ("maturity level").
+     */
+    <E extends Enum<E> & Identified> ArgBuilder values(Class<E> type, String what) {
+        Values.IdentifiedValues<E> values = new Values.IdentifiedValues<>(type, what);
         return converter(values).candidates(values);
     }
 

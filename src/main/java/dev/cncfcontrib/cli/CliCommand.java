@@ -1,5 +1,6 @@
 package dev.cncfcontrib.cli;
 
+import dev.cncfcontrib.catalog.Identified;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,6 +58,12 @@ public abstract class CliCommand implements Callable<Integer> {
     /** An option with these names ("-o", "--output"); finish it with the method that names its type. */
     final ArgBuilder option(String... names) {
         return new ArgBuilder(spec, OptionSpec.builder(names));
+    }
+
+    /** The {@code -o, --output} option: one of {@code formats}, {@code defaultFormat} unless given. */
+    final <E extends Enum<E> & Identified> Arg<E> outputFormat(Class<E> formats, String defaultFormat) {
+        return option("-o", "--output").label("FORMAT").values(formats, "output format").defaultValue(defaultFormat)
+                .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").of(formats);
     }
 
     /** The next positional parameter, shown in help as {@code label}. */

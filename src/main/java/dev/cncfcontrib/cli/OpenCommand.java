@@ -8,30 +8,18 @@ import dev.cncfcontrib.onboarding.Progress;
 import dev.cncfcontrib.onboarding.ProgressStore;
 import dev.cncfcontrib.text.TerminalText;
 import java.io.IOException;
-import java.util.Locale;
 
 final class OpenCommand extends CliCommand {
 
     /** What to open. */
     enum Target implements Identified {
-        GUIDE, REPO, CHAT, LIST, ISSUE, PR;
-
-        @Override
-        public String id() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
-
-    static final class TargetValues extends Values.IdentifiedValues<Target> {
-        TargetValues() {
-            super(Target.class, "link kind");
-        }
+        GUIDE, REPO, CHAT, LIST, ISSUE, PR
     }
 
     private final Arg<String> name = parameter("PROJECT").candidates(new CatalogNames.Projects(context))
             .description("Project id, name or alias.").text();
 
-    private final Arg<Target> target = parameter("WHAT").arity("0..1").values(new TargetValues()).defaultValue("guide")
+    private final Arg<Target> target = parameter("WHAT").arity("0..1").values(Target.class, "link kind").defaultValue("guide")
             .description("Which link: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").of(Target.class);
 
     OpenCommand(Context context) {
