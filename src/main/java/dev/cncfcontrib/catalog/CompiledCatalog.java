@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * The bundled catalog in a compact binary form, made from {@code data/catalog.json} at build time (see pom.xml).
- * Every command reads the bundled catalog at start; decoding this takes a few milliseconds where tokenising half
- * a megabyte of JSON on a cold JVM took about forty. The JSON file stays the only source of truth: this form is
+ * Every command reads the bundled catalog at start, and decoding this costs a small fraction of tokenising half a
+ * megabyte of JSON on a cold JVM (the figures are in docs/performance.md). The JSON file stays the only source of truth: this form is
  * never edited, downloaded or written by a user, and a test checks that it decodes to the very records the JSON
  * reads to.
  *

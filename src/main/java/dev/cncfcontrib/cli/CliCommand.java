@@ -13,9 +13,9 @@ import picocli.CommandLine.ParameterException;
  * ({@link CommandSpec}) rather than with annotations.
  *
  * <p>Why not annotations: to read them, the JDK generates a proxy class for each annotation type and parses every
- * annotation at each start. That cost about 40 ms of the 130 ms {@code cncf-contrib list} took, a third of the
- * start-up budget; the model picocli builds from annotations is the same one built here, so help, completion, man
- * pages and parsing are unchanged. Each option is a typed {@link Arg} field, read with {@code value()} in
+ * annotation at each start, a large share of the start-up budget (the figures are in docs/performance.md); the
+ * model picocli builds from annotations is the same one built here, so help, completion, man pages and parsing are
+ * unchanged. Each option is a typed {@link Arg} field, read with {@code value()} in
  * {@link #call()}:
  *
  * <pre>
