@@ -1,6 +1,5 @@
 package dev.cncfcontrib.cli;
 
-import dev.cncfcontrib.browse.UrlOpener;
 import dev.cncfcontrib.catalog.Catalog;
 import dev.cncfcontrib.catalog.Identified;
 import dev.cncfcontrib.catalog.Project;
@@ -164,19 +163,7 @@ final class IssuesCommand extends CliCommand {
             throw new CommandFailure(ExitCodes.USAGE, "--open " + number + ": the list has issues 1 to " + issues.size());
         }
         String url = issues.get(number - 1).url();
-        if (!UrlOpener.isWebLink(url)) {
-            throw new CommandFailure(ExitCodes.DATA_ERROR, "not opening " + url + ": only http and https links are opened");
-        }
-        boolean opened;
-        try {
-            opened = context.urlOpener().open(url);
-        } catch (IOException e) {
-            io.err().println("Could not start the browser (" + TerminalText.line(e.getMessage()) + "); the link is:");
-            opened = false;
-        }
-        if (opened) {
-            io.err().println("Opened " + TerminalText.line(url) + " in your browser.");
-        } else {
+        if (!Browser.open(context, url)) {
             io.err().println(TerminalText.line(url));
         }
     }

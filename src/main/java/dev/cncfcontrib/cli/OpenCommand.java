@@ -1,13 +1,11 @@
 package dev.cncfcontrib.cli;
 
-import dev.cncfcontrib.browse.UrlOpener;
 import dev.cncfcontrib.catalog.Identified;
 import dev.cncfcontrib.catalog.Project;
 import dev.cncfcontrib.onboarding.Checklists;
 import dev.cncfcontrib.onboarding.Progress;
 import dev.cncfcontrib.onboarding.ProgressStore;
 import dev.cncfcontrib.text.TerminalText;
-import java.io.IOException;
 
 final class OpenCommand extends CliCommand {
 
@@ -64,21 +62,8 @@ final class OpenCommand extends CliCommand {
         if (url == null) {
             throw new CommandFailure(ExitCodes.DATA_ERROR, project.name() + " has no " + target.id() + " link in the catalog");
         }
-        if (!UrlOpener.isWebLink(url)) {
-            throw new CommandFailure(ExitCodes.DATA_ERROR, "not opening " + url + ": only http and https links are opened");
-        }
-        Io io = context.io();
-        boolean opened;
-        try {
-            opened = context.urlOpener().open(url);
-        } catch (IOException e) {
-            io.err().println("Could not start the browser (" + TerminalText.line(e.getMessage()) + "); the link is:");
-            opened = false;
-        }
-        if (opened) {
-            io.err().println("Opened " + TerminalText.line(url) + " in your browser.");
-        } else {
-            io.out().println(TerminalText.line(url));
+        if (!Browser.open(context, url)) {
+            context.io().out().println(TerminalText.line(url));
         }
         return ExitCodes.OK;
     }
