@@ -2,7 +2,7 @@
 # Tab completion as a person meets it: installs each script the way the README says, in bash, zsh and fish
 # driven through tmux, types a partial command line, presses TAB and reads the screen.
 #
-#   src/test/sh/completion.sh          (from anywhere, after `mvn package`; CompletionIT runs it)
+#   src/test/sh/completion.sh          (from anywhere, after `mvn package`; PackageIT runs it)
 #
 # HOME and the XDG directories are temporary; bin/cncf-contrib is on PATH (or, until the launcher exists, a
 # wrapper that runs `java -jar target/cncf-contrib.jar`). Needs tmux, bash-completion, zsh and fish, which .ci/run

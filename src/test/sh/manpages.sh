@@ -2,9 +2,9 @@
 # Renders every generated man page with `man -l` as a reader would (80 columns, and 200) and fails on any warning
 # from man or groff. Needs man-db and groff, which .ci/run installs; without them it skips.
 #
-#   src/test/sh/manpages.sh            (after `mvn package`; ManPagesIT runs it)
+#   src/test/sh/manpages.sh            (after `mvn package`; PackageIT runs it)
 #
-# Exit 0: every page rendered cleanly; 77: skipped (man cannot be installed); anything else: a page failed.
+# Exit 0: every page rendered cleanly; 77: skipped (man-db or groff missing); anything else: a page failed.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../../.." && pwd)

@@ -2,7 +2,7 @@ package dev.cncfcontrib.cli;
 
 /**
  * What Maven knew when it built this program, filtered into a constant (src/main/java-templates): a constant costs
- * nothing at start-up, where a properties resource cost a few milliseconds of every command, since picocli asks
+ * nothing at start-up, where reading a properties resource cost time on every command, since picocli asks
  * each subcommand for the version it inherits.
  */
 final class BuildInfo {

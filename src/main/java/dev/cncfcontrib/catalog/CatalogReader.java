@@ -6,8 +6,6 @@ import dev.cncfcontrib.catalog.JsonTree.ObjectNode;
 import dev.cncfcontrib.catalog.JsonTree.ValueNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,26 +21,18 @@ public final class CatalogReader {
     /** Far above the full CNCF catalog (a few hundred kB); stops a wrong file from exhausting memory. */
     public static final long MAX_BYTES = 32L * 1024 * 1024;
 
+    /** What a file this reads is called in errors. */
+    static final String KIND = "catalog file";
+
     /** A hundred times the 255 projects of the CNCF catalog, and of its 24 groups. */
     static final int MAX_PROJECTS = 25_500;
     static final int MAX_GROUPS = 2_400;
 
     public Catalog read(Path file) {
-        String origin = file.toString();
-        try {
-            if (Files.isDirectory(file)) {
-                throw new CatalogException(origin, 0, 0, "is a directory, not a catalog file");
-            }
-            if (Files.size(file) > MAX_BYTES) {
-                throw new CatalogException(origin, 0, 0, "larger than " + (MAX_BYTES >> 20) + " MiB; not a catalog");
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                return read(in, origin);
-            }
-        } catch (NoSuchFileException e) {
-            throw new CatalogException(origin, 0, 0, "no such file");
-        } catch (IOException e) {
-            throw new CatalogException(origin, "cannot read: " + e.getMessage(), e);
+        try (InputStream in = InputFiles.open(file, MAX_BYTES, KIND)) {
+            return read(in, file.toString());
+        } catch (IOException closing) {
+            throw InputFiles.cannotRead(file.toString(), closing);
         }
     }
 
@@ -59,13 +49,10 @@ public final class CatalogReader {
     }
 
     public Overlay readOverlay(Path file) {
-        String origin = file.toString();
-        try (InputStream in = Files.newInputStream(file)) {
-            return readOverlay(in, origin);
-        } catch (NoSuchFileException e) {
-            throw new CatalogException(origin, 0, 0, "no such file");
-        } catch (IOException e) {
-            throw new CatalogException(origin, "cannot read: " + e.getMessage(), e);
+        try (InputStream in = InputFiles.open(file, MAX_BYTES, KIND)) {
+            return readOverlay(in, file.toString());
+        } catch (IOException closing) {
+            throw InputFiles.cannotRead(file.toString(), closing);
         }
     }
 

@@ -176,7 +176,7 @@ public final class CatalogStore {
             }
         }
         if (Files.size(json) > CatalogReader.MAX_BYTES) {
-            throw new CatalogException(catalogFile().toString(), 0, 0, "larger than " + (CatalogReader.MAX_BYTES >> 20) + " MiB; not a catalog");
+            throw InputFiles.tooLarge(catalogFile().toString(), CatalogReader.MAX_BYTES, CatalogReader.KIND);
         }
         byte[] bytes = Files.readAllBytes(json);
         return new Snapshot(reader.read(new ByteArrayInputStream(bytes), catalogFile().toString()), json);

@@ -2,29 +2,22 @@ package dev.cncfcontrib.catalog;
 
 /** Where a project's real-time conversation happens. */
 public enum ChatPlatform implements Identified {
-    SLACK("slack", "Slack"),
-    IRC("irc", "IRC"),
-    MATRIX("matrix", "Matrix"),
-    DISCORD("discord", "Discord"),
-    GITTER("gitter", "Gitter"),
-    ZULIP("zulip", "Zulip"),
-    GITHUB_DISCUSSIONS("github-discussions", "GitHub Discussions"),
-    WECHAT("wechat", "WeChat"),
-    DINGTALK("dingtalk", "DingTalk"),
-    TELEGRAM("telegram", "Telegram"),
-    OTHER("other", "Chat");
+    SLACK("Slack"),
+    IRC("IRC"),
+    MATRIX("Matrix"),
+    DISCORD("Discord"),
+    GITTER("Gitter"),
+    ZULIP("Zulip"),
+    GITHUB_DISCUSSIONS("GitHub Discussions"),
+    WECHAT("WeChat"),
+    DINGTALK("DingTalk"),
+    TELEGRAM("Telegram"),
+    OTHER("Chat");
 
-    private final String id;
     private final String label;
 
-    ChatPlatform(String id, String label) {
-        this.id = id;
+    ChatPlatform(String label) {
         this.label = label;
-    }
-
-    @Override
-    public String id() {
-        return id;
     }
 
     public String label() {

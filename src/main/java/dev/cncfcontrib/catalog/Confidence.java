@@ -3,20 +3,9 @@ package dev.cncfcontrib.catalog;
 /** How firmly a fact stands on the project's files. */
 public enum Confidence implements Identified {
     /** Stated plainly in a current file. */
-    HIGH("high"),
+    HIGH,
     /** Stated only in a secondary file, or in an older copy. */
-    MEDIUM("medium"),
+    MEDIUM,
     /** The files contradict each other, or the copy read is old. */
-    LOW("low");
-
-    private final String id;
-
-    Confidence(String id) {
-        this.id = id;
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
+    LOW
 }

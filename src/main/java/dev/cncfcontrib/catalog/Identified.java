@@ -4,10 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** A catalog enum whose values have a stable, lower-case id as written in the catalog file and on the command line. */
+/**
+ * An enum whose values have a stable, lower-case id as written in the catalog file and on the command line: the
+ * constant's name in lower case with hyphens ({@code GITHUB_DISCUSSIONS} is {@code github-discussions}).
+ */
 public interface Identified {
 
-    String id();
+    /** The constant's name; every enum has it. */
+    String name();
+
+    default String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
 
     /** Finds the constant whose id matches {@code text}, ignoring case and treating '_' like '-'. */
     static <E extends Enum<E> & Identified> E parse(Class<E> type, String text) {

@@ -9,8 +9,6 @@ import dev.cncfcontrib.catalog.JsonTree.ObjectNode;
 import dev.cncfcontrib.catalog.JsonTree.ValueNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +27,8 @@ public final class LandscapeReader {
 
     /** The real file is about 1.1 MB; sixteen times that is still clearly a landscape file. */
     public static final long MAX_BYTES = 16L * 1024 * 1024;
+
+    private static final String KIND = "landscape file";
 
     /** The real landscape has about 2,400 items (projects, members, products); a hundred times that is refused. */
     static final int MAX_ITEMS = 241_300;
@@ -69,32 +69,17 @@ public final class LandscapeReader {
     }
 
     public List<Item> read(Path file) {
-        String origin = file.toString();
-        try {
-            if (Files.isDirectory(file)) {
-                throw new CatalogException(origin, 0, 0, "is a directory, not a landscape file");
-            }
-            if (Files.size(file) > MAX_BYTES) {
-                throw tooLarge(origin);
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                return read(in, origin);
-            }
-        } catch (NoSuchFileException e) {
-            throw new CatalogException(origin, 0, 0, "no such file");
-        } catch (IOException e) {
-            throw new CatalogException(origin, "cannot read: " + e.getMessage(), e);
+        try (InputStream in = InputFiles.open(file, MAX_BYTES, KIND)) {
+            return read(in, file.toString());
+        } catch (IOException closing) {
+            throw InputFiles.cannotRead(file.toString(), closing);
         }
-    }
-
-    static CatalogException tooLarge(String origin) {
-        return new CatalogException(origin, 0, 0, "larger than " + (MAX_BYTES >> 20) + " MiB; not a landscape file");
     }
 
     public List<Item> read(InputStream in, String origin) {
         Node root;
         try {
-            YAMLParser parser = (YAMLParser) FACTORY.createParser(new BoundedInputStream(in, MAX_BYTES, origin));
+            YAMLParser parser = FACTORY.createParser(new BoundedInputStream(in, MAX_BYTES, origin));
             root = JsonTree.parse(parser, origin, "YAML", p -> {
                 if (((YAMLParser) p).isCurrentAlias()) {
                     throw new CatalogException(origin, p.currentTokenLocation().getLineNr(),

@@ -1,5 +1,6 @@
 package dev.cncfcontrib.cli;
 
+import dev.cncfcontrib.catalog.Identified;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.ITypeConverter;
@@ -98,8 +99,12 @@ final class ArgBuilder {
         return this;
     }
 
-    /** A closed set of values, which converts what is typed and is offered by completion and listed in help. */
-    <V extends ITypeConverter<?> & Iterable<String>> ArgBuilder values(V values) {
+    /**
+     * The values are the ids of {@code type}, in any case: they convert what is typed, are offered by completion
+     * and listed in help; {@code what} names a value in errors ("maturity level").
+     */
+    <E extends Enum<E> & Identified> ArgBuilder values(Class<E> type, String what) {
+        Values.IdentifiedValues<E> values = new Values.IdentifiedValues<>(type, what);
         return converter(values).candidates(values);
     }
 
@@ -144,71 +149,62 @@ final class ArgBuilder {
 
     @SuppressWarnings("unchecked")
     private <T> Arg<T> add(Class<?> type, Class<?> elementType, Object absent) {
-        ArgSpec spec;
-        if (option != null) {
-            option.type(type).description(description).required(required);
-            if (elementType != null) {
-                option.auxiliaryTypes(elementType);
-            }
-            if (label != null) {
-                option.paramLabel(label);
-            }
-            if (arity != null) {
-                option.arity(arity);
-            }
-            if (defaultValue != null) {
-                option.defaultValue(defaultValue);
-            }
-            if (split != null) {
-                option.splitRegex(split);
-            }
-            if (inherited) {
-                option.scopeType(ScopeType.INHERIT);
-            }
-            if (candidates != null) {
-                option.completionCandidates(candidates);
-            }
-            if (converter != null) {
-                option.converters(converter);
-            }
-            if (setter != null) {
-                option.setter(setter);
-            }
-            OptionSpec built = option.build();
-            command.addOption(built);
-            spec = built;
-        } else {
-            if (arity != null) {
-                positional.arity(arity);
-            }
-            // as with @Parameters: a parameter is required unless its arity allows none
-            positional.type(type).description(description).paramLabel(label)
-                    .required(required || positional.arity() == null || positional.arity().min() > 0);
-            if (elementType != null) {
-                positional.auxiliaryTypes(elementType);
-            }
-            if (defaultValue != null) {
-                positional.defaultValue(defaultValue);
-            }
-            if (split != null) {
-                positional.splitRegex(split);
-            }
-            if (inherited) {
-                positional.scopeType(ScopeType.INHERIT);
-            }
-            if (candidates != null) {
-                positional.completionCandidates(candidates);
-            }
-            if (converter != null) {
-                positional.converters(converter);
-            }
-            if (setter != null) {
-                positional.setter(setter);
-            }
-            PositionalParamSpec built = positional.build();
-            command.addPositional(built);
-            spec = built;
-        }
+        ArgSpec spec = option != null ? addOption(type, elementType) : addParameter(type, elementType);
         return new Arg<>(spec, (T) absent);
+    }
+
+    // The two picocli builders share their setters through a base class that picocli does not make public, so each
+    // is given the settings in a chain of its own. Where a setting was not made, the chains pass picocli's own
+    // default for "not set" (no split, local scope, no converter); the rest cannot be passed unset and are optional.
+
+    private OptionSpec addOption(Class<?> type, Class<?> elementType) {
+        option.type(type).description(description).required(required).defaultValue(defaultValue)
+                .splitRegex(splitRegex()).scopeType(scopeType()).completionCandidates(candidates).converters(converters());
+        if (label != null) {
+            option.paramLabel(label);
+        }
+        if (arity != null) {
+            option.arity(arity);
+        }
+        if (elementType != null) {
+            option.auxiliaryTypes(elementType);
+        }
+        if (setter != null) {
+            option.setter(setter);
+        }
+        OptionSpec built = option.build();
+        command.addOption(built);
+        return built;
+    }
+
+    private PositionalParamSpec addParameter(Class<?> type, Class<?> elementType) {
+        if (inherited || setter != null) {
+            throw new IllegalStateException("inherited() and bind() are for options, not the parameter " + label);
+        }
+        if (arity != null) {
+            positional.arity(arity);
+        }
+        // as with @Parameters: a parameter is required unless its arity allows none
+        positional.type(type).description(description).paramLabel(label).defaultValue(defaultValue)
+                .splitRegex(splitRegex()).completionCandidates(candidates).converters(converters())
+                .required(required || positional.arity() == null || positional.arity().min() > 0);
+        if (elementType != null) {
+            positional.auxiliaryTypes(elementType);
+        }
+        PositionalParamSpec built = positional.build();
+        command.addPositional(built);
+        return built;
+    }
+
+    private String splitRegex() {
+        return split == null ? "" : split;
+    }
+
+    private ScopeType scopeType() {
+        return inherited ? ScopeType.INHERIT : ScopeType.LOCAL;
+    }
+
+    private ITypeConverter<?>[] converters() {
+        return converter == null ? new ITypeConverter<?>[0] : new ITypeConverter<?>[] {converter};
     }
 }

@@ -13,10 +13,7 @@ final class CatalogDiffCommand extends CliCommand {
     private final Arg<Path> newer = parameter("NEW")
             .description("The newer catalog file.").path();
 
-    private final Arg<Values.CardFormat> output = option("-o", "--output").label("FORMAT")
-            .values(new Values.CardFormatValues()).defaultValue("text")
-            .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-            .of(Values.CardFormat.class);
+    private final Arg<Values.CardFormat> output = outputFormat(Values.CardFormat.class, "text");
 
     CatalogDiffCommand(Context context) {
         super(context, "diff",

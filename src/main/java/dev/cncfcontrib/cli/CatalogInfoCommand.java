@@ -24,10 +24,7 @@ import java.util.Map;
 
 final class CatalogInfoCommand extends CliCommand {
 
-    private final Arg<Values.ReportFormat> output = option("-o", "--output").label("FORMAT")
-            .values(new Values.ReportFormatValues()).defaultValue("text")
-            .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-            .of(Values.ReportFormat.class);
+    private final Arg<Values.ReportFormat> output = outputFormat(Values.ReportFormat.class, "text");
 
     CatalogInfoCommand(Context context) {
         super(context, "info",

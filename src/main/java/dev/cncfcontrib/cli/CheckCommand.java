@@ -69,16 +69,13 @@ final class CheckCommand extends CommandGroup {
         private final Arg<String> range = option("--range").label("A..B")
                 .description("Check the commits of B that are not on A.").text();
 
-        private final Arg<DcoMode> mode = option("--mode").label("CHECKER").values(new Values.DcoModeValues())
+        private final Arg<DcoMode> mode = option("--mode").label("CHECKER").values(DcoMode.class, "DCO checker")
                 .defaultValue("dcoapp")
                 .description("Whose rules: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, the DCO app most CNCF "
                         + "projects run). Given explicitly, the check decides the exit code even for a project without a DCO.")
                 .of(DcoMode.class);
 
-        private final Arg<Values.ReportFormat> output = option("-o", "--output").label("FORMAT")
-                .values(new Values.ReportFormatValues()).defaultValue("text")
-                .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-                .of(Values.ReportFormat.class);
+        private final Arg<Values.ReportFormat> output = outputFormat(Values.ReportFormat.class, "text");
 
         private final Arg<Boolean> fix = option("--fix")
                 .description("Add the missing sign-offs by running 'git rebase --signoff' from the "
@@ -207,10 +204,7 @@ final class CheckCommand extends CommandGroup {
                 .candidates(new CatalogNames.Projects(context))
                 .description("The project the clone is for (id, name or alias); default: the one its remotes point at.").text();
 
-        private final Arg<Values.ReportFormat> output = option("-o", "--output").label("FORMAT")
-                .values(new Values.ReportFormatValues()).defaultValue("text")
-                .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-                .of(Values.ReportFormat.class);
+        private final Arg<Values.ReportFormat> output = outputFormat(Values.ReportFormat.class, "text");
 
         Legal(Context context) {
             super(context, "legal",

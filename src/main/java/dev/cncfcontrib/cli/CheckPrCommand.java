@@ -25,10 +25,7 @@ final class CheckPrCommand extends CliCommand {
             .description("The pull request: its URL, or OWNER/REPO#N. Without it, the one recorded in your plan"
                     + " ('cncf-contrib plan PROJECT --pr URL').").text();
 
-    private final Arg<Values.ReportFormat> output = option("-o", "--output").label("FORMAT")
-            .values(new Values.ReportFormatValues()).defaultValue("text")
-            .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-            .of(Values.ReportFormat.class);
+    private final Arg<Values.ReportFormat> output = outputFormat(Values.ReportFormat.class, "text");
 
     private final Arg<Boolean> offline = option("--offline")
             .description("Do not use the network: report from the answers cached by the last check.").flag();

@@ -1,5 +1,6 @@
 package dev.cncfcontrib.cli;
 
+import dev.cncfcontrib.catalog.Identified;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,9 +13,9 @@ import picocli.CommandLine.ParameterException;
  * ({@link CommandSpec}) rather than with annotations.
  *
  * <p>Why not annotations: to read them, the JDK generates a proxy class for each annotation type and parses every
- * annotation at each start. That cost about 40 ms of the 130 ms {@code cncf-contrib list} took, a third of the
- * start-up budget; the model picocli builds from annotations is the same one built here, so help, completion, man
- * pages and parsing are unchanged. Each option is a typed {@link Arg} field, read with {@code value()} in
+ * annotation at each start, a large share of the start-up budget (the figures are in docs/performance.md); the
+ * model picocli builds from annotations is the same one built here, so help, completion, man pages and parsing are
+ * unchanged. Each option is a typed {@link Arg} field, read with {@code value()} in
  * {@link #call()}:
  *
  * <pre>
@@ -57,6 +58,12 @@ public abstract class CliCommand implements Callable<Integer> {
     /** An option with these names ("-o", "--output"); finish it with the method that names its type. */
     final ArgBuilder option(String... names) {
         return new ArgBuilder(spec, OptionSpec.builder(names));
+    }
+
+    /** The {@code -o, --output} option: one of {@code formats}, {@code defaultFormat} unless given. */
+    final <E extends Enum<E> & Identified> Arg<E> outputFormat(Class<E> formats, String defaultFormat) {
+        return option("-o", "--output").label("FORMAT").values(formats, "output format").defaultValue(defaultFormat)
+                .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").of(formats);
     }
 
     /** The next positional parameter, shown in help as {@code label}. */

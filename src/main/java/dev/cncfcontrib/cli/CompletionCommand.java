@@ -7,7 +7,7 @@ import picocli.CommandLine;
 
 final class CompletionCommand extends CliCommand {
 
-    private final Arg<Shell> shell = parameter("SHELL").arity("0..1").values(new Values.ShellValues())
+    private final Arg<Shell> shell = parameter("SHELL").arity("0..1").values(Shell.class, "shell")
             .description("The shell: ${COMPLETION-CANDIDATES}.").of(Shell.class);
 
     CompletionCommand(Context context) {

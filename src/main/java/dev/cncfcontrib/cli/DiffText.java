@@ -9,6 +9,7 @@ import dev.cncfcontrib.text.TerminalText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.Function;
 
 /** A {@link CatalogDiff} as text for a person, as Markdown (for a pull request or an issue), or as JSON. */
 final class DiffText {
@@ -40,28 +41,25 @@ final class DiffText {
     }
 
     static String render(CatalogDiff diff, Style style) {
-        if (diff.isEmpty()) {
-            return "No changes to projects.\n";
-        }
-        StringBuilder out = new StringBuilder();
-        for (Section section : sections(diff)) {
-            if (section.size() == 0) {
-                continue;
-            }
-            out.append(style.bold(section.heading() + " (" + section.size() + "):")).append('\n');
-            for (CatalogDiff.Named p : section.named()) {
-                out.append("  ").append(TerminalText.line(p.id())).append("  ").append(TerminalText.line(p.name())).append('\n');
-            }
-            for (CatalogDiff.Change c : section.changes()) {
-                out.append("  ").append(TerminalText.line(c.id())).append(": ").append(TerminalText.line(orNone(c.before())))
-                        .append(" -> ").append(TerminalText.line(orNone(c.after()))).append('\n');
-            }
-        }
-        return out.toString();
+        return lines(diff, "",
+                section -> style.bold(section.heading() + " (" + section.size() + "):") + "\n",
+                p -> "  " + TerminalText.line(p.id()) + "  " + TerminalText.line(p.name()) + "\n",
+                c -> "  " + TerminalText.line(c.id()) + ": " + TerminalText.line(orNone(c.before())) + " -> "
+                        + TerminalText.line(orNone(c.after())) + "\n");
     }
 
     /** A heading per kind of change and a bullet per project; every value is escaped as Markdown text. */
     static String markdown(CatalogDiff diff) {
+        return lines(diff, "\n",
+                section -> "### " + section.heading() + " (" + section.size() + ")\n\n",
+                p -> "- **" + Markdown.text(p.name()) + "** (" + Markdown.text(p.id()) + ")\n",
+                c -> "- **" + Markdown.text(c.id()) + "**: " + Markdown.text(orNone(c.before())) + " → "
+                        + Markdown.text(orNone(c.after())) + "\n");
+    }
+
+    /** The sections that have changes, {@code between} them, each a heading and a line per project or change. */
+    private static String lines(CatalogDiff diff, String between, Function<Section, String> heading,
+                                Function<CatalogDiff.Named, String> named, Function<CatalogDiff.Change, String> change) {
         if (diff.isEmpty()) {
             return "No changes to projects.\n";
         }
@@ -70,15 +68,9 @@ final class DiffText {
             if (section.size() == 0) {
                 continue;
             }
-            out.append(out.length() == 0 ? "" : "\n").append("### ").append(section.heading())
-                    .append(" (").append(section.size()).append(")\n\n");
-            for (CatalogDiff.Named p : section.named()) {
-                out.append("- **").append(Markdown.text(p.name())).append("** (").append(Markdown.text(p.id())).append(")\n");
-            }
-            for (CatalogDiff.Change c : section.changes()) {
-                out.append("- **").append(Markdown.text(c.id())).append("**: ").append(Markdown.text(orNone(c.before())))
-                        .append(" → ").append(Markdown.text(orNone(c.after()))).append('\n');
-            }
+            out.append(out.length() == 0 ? "" : between).append(heading.apply(section));
+            section.named().forEach(p -> out.append(named.apply(p)));
+            section.changes().forEach(c -> out.append(change.apply(c)));
         }
         return out.toString();
     }

@@ -23,10 +23,7 @@ final class DoctorCommand extends CliCommand {
     private final Arg<Path> repo = option("--repo").label("DIR")
             .description("The clone (default: the current directory).").path();
 
-    private final Arg<Values.ReportFormat> output = option("-o", "--output").label("FORMAT")
-            .values(new Values.ReportFormatValues()).defaultValue("text")
-            .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-            .of(Values.ReportFormat.class);
+    private final Arg<Values.ReportFormat> output = outputFormat(Values.ReportFormat.class, "text");
 
     DoctorCommand(Context context) {
         super(context, "doctor",

@@ -12,7 +12,7 @@ final class GroupsCommand extends CliCommand {
     private final Arg<String> name = parameter("NAME").arity("0..1").candidates(new CatalogNames.Groups(context))
             .description("Show only this group (id, name or alias).").text();
 
-    private final Arg<GroupKind> kind = option("-k", "--kind").label("KIND").values(new Values.GroupKindValues())
+    private final Arg<GroupKind> kind = option("-k", "--kind").label("KIND").values(GroupKind.class, "group kind")
             .description("Only groups of this kind: ${COMPLETION-CANDIDATES}.").of(GroupKind.class);
 
     private final Arg<Boolean> activeOnly = option("--active")
@@ -22,7 +22,7 @@ final class GroupsCommand extends CliCommand {
             .description("With a NAME: also what each source says.").flag();
 
     private final Arg<ListFormat> output = option("-o", "--output").label("FORMAT")
-            .values(new Values.ListFormatValues())
+            .values(ListFormat.class, "output format")
             .defaultValue("table")
             .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; with a NAME, table means text).")
             .of(ListFormat.class);

@@ -1,6 +1,5 @@
 package dev.cncfcontrib.cli;
 
-import dev.cncfcontrib.browse.UrlOpener;
 import dev.cncfcontrib.catalog.Catalog;
 import dev.cncfcontrib.catalog.Identified;
 import dev.cncfcontrib.catalog.Project;
@@ -24,40 +23,7 @@ final class IssuesCommand extends CliCommand {
 
     /** Output formats of the issue list. */
     enum IssueFormat implements Identified {
-        TABLE, JSON, MARKDOWN;
-
-        @Override
-        public String id() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
-
-    static final class IssueFormatValues extends Values.IdentifiedValues<IssueFormat> {
-        IssueFormatValues() {
-            super(IssueFormat.class, "output format");
-        }
-    }
-
-    /** Where issues come from, as typed. */
-    enum SourceChoice implements Identified {
-        AUTO(IssueFinder.Source.AUTO), CLOTRIBUTOR(IssueFinder.Source.CLOTRIBUTOR), GITHUB(IssueFinder.Source.GITHUB);
-
-        private final IssueFinder.Source source;
-
-        SourceChoice(IssueFinder.Source source) {
-            this.source = source;
-        }
-
-        @Override
-        public String id() {
-            return source.id();
-        }
-    }
-
-    static final class SourceValues extends Values.IdentifiedValues<SourceChoice> {
-        SourceValues() {
-            super(SourceChoice.class, "issue source");
-        }
+        TABLE, JSON, MARKDOWN
     }
 
     /** The most issues one run lists. */
@@ -82,15 +48,14 @@ final class IssuesCommand extends CliCommand {
     private final Arg<Integer> limit = option("-n", "--limit").label("N").defaultValue("20")
             .description("At most N issues (default: ${DEFAULT-VALUE}, at most " + MAX_LIMIT + ").").number();
 
-    private final Arg<SourceChoice> source = option("-s", "--source").label("SOURCE").values(new SourceValues())
+    private final Arg<IssueFinder.Source> source = option("-s", "--source").label("SOURCE")
+            .values(IssueFinder.Source.class, "issue source")
             .defaultValue("auto")
             .description("Where to look: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: CLOTributor, then GitHub's"
                     + " search over the project's organisations for a project CLOTributor lists nothing for).")
-            .of(SourceChoice.class);
+            .of(IssueFinder.Source.class);
 
-    private final Arg<IssueFormat> output = option("-o", "--output").label("FORMAT").values(new IssueFormatValues())
-            .defaultValue("table").description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-            .of(IssueFormat.class);
+    private final Arg<IssueFormat> output = outputFormat(IssueFormat.class, "table");
 
     private final Arg<Boolean> refresh = option("--refresh")
             .description("Ask the services even when a recent answer is cached.").flag();
@@ -127,7 +92,7 @@ final class IssuesCommand extends CliCommand {
         if (refresh.value() && offline.value()) {
             throw usageError("--refresh and --offline cannot be used together");
         }
-        IssueFinder.Source source = this.source.value().source;
+        IssueFinder.Source source = this.source.value();
         CachedGet.Mode mode = refresh.value() ? CachedGet.Mode.REFRESH : offline.value() ? CachedGet.Mode.OFFLINE : CachedGet.Mode.NORMAL;
         LiveServices live = new LiveServices(context, false);
         List<String> spelt = IssueQuery.languages(languages.value());
@@ -198,19 +163,7 @@ final class IssuesCommand extends CliCommand {
             throw new CommandFailure(ExitCodes.USAGE, "--open " + number + ": the list has issues 1 to " + issues.size());
         }
         String url = issues.get(number - 1).url();
-        if (!UrlOpener.isWebLink(url)) {
-            throw new CommandFailure(ExitCodes.DATA_ERROR, "not opening " + url + ": only http and https links are opened");
-        }
-        boolean opened;
-        try {
-            opened = context.urlOpener().open(url);
-        } catch (IOException e) {
-            io.err().println("Could not start the browser (" + TerminalText.line(e.getMessage()) + "); the link is:");
-            opened = false;
-        }
-        if (opened) {
-            io.err().println("Opened " + TerminalText.line(url) + " in your browser.");
-        } else {
+        if (!Browser.open(context, url)) {
             io.err().println(TerminalText.line(url));
         }
     }

@@ -29,7 +29,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,7 +43,7 @@ final class LinksCommand extends CliCommand {
             .listOf(String.class);
 
     private final Arg<KindOption> kind = option("-k", "--kind").label("KIND")
-            .values(new KindValues()).defaultValue("all")
+            .values(KindOption.class, "kind of link").defaultValue("all")
             .description("Only links of this kind: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
             .of(KindOption.class);
 
@@ -64,9 +63,7 @@ final class LinksCommand extends CliCommand {
             .description("Longest the whole check may take; links not checked by then are reported as such (default: ${DEFAULT-VALUE}).")
             .of(Duration.class);
 
-    private final Arg<CardFormat> output = option("-o", "--output").label("FORMAT")
-            .values(new Values.CardFormatValues()).defaultValue("text")
-            .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").of(CardFormat.class);
+    private final Arg<CardFormat> output = outputFormat(CardFormat.class, "text");
 
     LinksCommand(Context context) {
         super(context, "links",
@@ -89,6 +86,7 @@ final class LinksCommand extends CliCommand {
     }
 
     @Override
+    @SuppressWarnings("try") // the Ctrl-C hook is a resource held for the check, never referenced in it
     public Integer call() throws Exception {
         checkLimits();
         List<String> projects = this.projects.value();
@@ -224,17 +222,6 @@ final class LinksCommand extends CliCommand {
 
         Set<LinkKind> kinds() {
             return kind == null ? EnumSet.allOf(LinkKind.class) : EnumSet.of(kind);
-        }
-
-        @Override
-        public String id() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
-
-    static final class KindValues extends Values.IdentifiedValues<KindOption> {
-        KindValues() {
-            super(KindOption.class, "kind of link");
         }
     }
 

@@ -13,28 +13,25 @@ import java.util.List;
 final class ListCommand extends CliCommand {
 
     private final Arg<List<Maturity>> maturities = option("-m", "--maturity").label("LEVEL").split(",")
-            .values(new Values.MaturityValues())
+            .values(Maturity.class, "maturity level")
             .description("Only projects at this maturity: ${COMPLETION-CANDIDATES}. Repeatable, or comma-separated.")
             .listOf(Maturity.class);
 
     private final Arg<String> focus = option("-f", "--focus").label("TEXT")
             .description("Only projects whose focus or landscape category contains TEXT.").text();
 
-    private final Arg<LegalFilter> legal = option("-l", "--legal").label("KIND").values(new Values.LegalValues())
+    private final Arg<LegalFilter> legal = option("-l", "--legal").label("KIND").values(LegalFilter.class, "legal requirement")
             .description("Only projects with this legal requirement: ${COMPLETION-CANDIDATES}. 'dco' is a sign-off"
                     + " and no agreement; 'cla' any CLA; 'unknown' what the project does not state.")
             .of(LegalFilter.class);
 
-    private final Arg<ChatPlatform> chat = option("-c", "--chat").label("PLATFORM").values(new Values.ChatValues())
+    private final Arg<ChatPlatform> chat = option("-c", "--chat").label("PLATFORM").values(ChatPlatform.class, "chat platform")
             .description("Only projects that chat on this platform: ${COMPLETION-CANDIDATES}.").of(ChatPlatform.class);
 
     private final Arg<String> query = option("-q", "--query").label("TEXT")
             .description("Only projects whose id, name, alias or description contains TEXT.").text();
 
-    private final Arg<ListFormat> output = option("-o", "--output").label("FORMAT")
-            .values(new Values.ListFormatValues())
-            .defaultValue("table").description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-            .of(ListFormat.class);
+    private final Arg<ListFormat> output = outputFormat(ListFormat.class, "table");
 
     ListCommand(Context context) {
         super(context, "list",

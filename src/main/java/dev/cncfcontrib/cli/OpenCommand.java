@@ -1,37 +1,23 @@
 package dev.cncfcontrib.cli;
 
-import dev.cncfcontrib.browse.UrlOpener;
 import dev.cncfcontrib.catalog.Identified;
 import dev.cncfcontrib.catalog.Project;
 import dev.cncfcontrib.onboarding.Checklists;
 import dev.cncfcontrib.onboarding.Progress;
 import dev.cncfcontrib.onboarding.ProgressStore;
 import dev.cncfcontrib.text.TerminalText;
-import java.io.IOException;
-import java.util.Locale;
 
 final class OpenCommand extends CliCommand {
 
     /** What to open. */
     enum Target implements Identified {
-        GUIDE, REPO, CHAT, LIST, ISSUE, PR;
-
-        @Override
-        public String id() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
-
-    static final class TargetValues extends Values.IdentifiedValues<Target> {
-        TargetValues() {
-            super(Target.class, "link kind");
-        }
+        GUIDE, REPO, CHAT, LIST, ISSUE, PR
     }
 
     private final Arg<String> name = parameter("PROJECT").candidates(new CatalogNames.Projects(context))
             .description("Project id, name or alias.").text();
 
-    private final Arg<Target> target = parameter("WHAT").arity("0..1").values(new TargetValues()).defaultValue("guide")
+    private final Arg<Target> target = parameter("WHAT").arity("0..1").values(Target.class, "link kind").defaultValue("guide")
             .description("Which link: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").of(Target.class);
 
     OpenCommand(Context context) {
@@ -76,21 +62,8 @@ final class OpenCommand extends CliCommand {
         if (url == null) {
             throw new CommandFailure(ExitCodes.DATA_ERROR, project.name() + " has no " + target.id() + " link in the catalog");
         }
-        if (!UrlOpener.isWebLink(url)) {
-            throw new CommandFailure(ExitCodes.DATA_ERROR, "not opening " + url + ": only http and https links are opened");
-        }
-        Io io = context.io();
-        boolean opened;
-        try {
-            opened = context.urlOpener().open(url);
-        } catch (IOException e) {
-            io.err().println("Could not start the browser (" + TerminalText.line(e.getMessage()) + "); the link is:");
-            opened = false;
-        }
-        if (opened) {
-            io.err().println("Opened " + TerminalText.line(url) + " in your browser.");
-        } else {
-            io.out().println(TerminalText.line(url));
+        if (!Browser.open(context, url)) {
+            context.io().out().println(TerminalText.line(url));
         }
         return ExitCodes.OK;
     }

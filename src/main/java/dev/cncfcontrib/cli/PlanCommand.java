@@ -24,26 +24,13 @@ final class PlanCommand extends CliCommand {
 
     /** Formats of a plan. */
     enum PlanFormat implements dev.cncfcontrib.catalog.Identified {
-        TEXT, MARKDOWN;
-
-        @Override
-        public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
-    }
-
-    static final class PlanFormatValues extends Values.IdentifiedValues<PlanFormat> {
-        PlanFormatValues() {
-            super(PlanFormat.class, "plan format");
-        }
+        TEXT, MARKDOWN
     }
 
     private final Arg<String> name = parameter("PROJECT").candidates(new CatalogNames.Projects(context))
             .description("Project id, name or alias.").text();
 
-    private final Arg<PlanFormat> output = option("-o", "--output").label("FORMAT")
-            .values(new PlanFormatValues()).defaultValue("text")
-            .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").of(PlanFormat.class);
+    private final Arg<PlanFormat> output = outputFormat(PlanFormat.class, "text");
 
     private final Arg<Path> outputFile = option("--output-file").label("FILE")
             .description("Write the plan to FILE instead of stdout (a regular file is replaced atomically; a FIFO or a device is written to).").path();

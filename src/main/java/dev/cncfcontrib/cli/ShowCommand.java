@@ -16,10 +16,7 @@ final class ShowCommand extends CliCommand {
     private final Arg<String> name = parameter("PROJECT").candidates(new CatalogNames.Projects(context))
             .description("Project id, name or alias, in any case (k8s, opa, tuf...).").text();
 
-    private final Arg<CardFormat> output = option("-o", "--output").label("FORMAT")
-            .values(new Values.CardFormatValues())
-            .defaultValue("text").description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-            .of(CardFormat.class);
+    private final Arg<CardFormat> output = outputFormat(CardFormat.class, "text");
 
     private final Arg<Boolean> sources = option("--sources")
             .description("Also what each source says (the line read in the project's files) and the notes for"

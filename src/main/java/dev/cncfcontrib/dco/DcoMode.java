@@ -9,21 +9,21 @@ import dev.cncfcontrib.catalog.Identified;
 public enum DcoMode implements Identified {
 
     /** dcoapp/app {@code lib/dco.js}: the GitHub App most CNCF projects run. */
-    DCOAPP("dcoapp", "the DCO GitHub App (dcoapp/app)", new Rules(
+    DCOAPP("the DCO GitHub App (dcoapp/app)", new Rules(
             TrailerSyntax.JAVASCRIPT_PATTERN,
             Identity.NAME_AND_EMAIL_SEPARATELY,
             EmailScope.AUTHOR_ELSE_COMMITTER, EmailRules.NPM_EMAIL_VALIDATOR,
             true, true)),
 
     /** cncf/dco2 {@code dco2/src/dco/check/mod.rs}: the CNCF's drop-in replacement for the app. */
-    DCO2("dco2", "cncf/dco2", new Rules(
+    DCO2("cncf/dco2", new Rules(
             TrailerSyntax.RUST_PATTERN,
             Identity.SAME_PERSON,
             EmailScope.AUTHOR_AND_COMMITTER, EmailRules.DCO2,
             true, true)),
 
     /** christophebedard/dco-check {@code dco_check.py} 0.5.1, plain-git mode: the command-line and CI checker. */
-    DCO_CHECK("dco-check", "dco-check (christophebedard/dco-check)", new Rules(
+    DCO_CHECK("dco-check (christophebedard/dco-check)", new Rules(
             TrailerSyntax.BODY_LINE_PREFIX,
             Identity.EXACT_AUTHOR,
             EmailScope.SIGN_OFFS, EmailRules.SIMPLE,
@@ -91,19 +91,12 @@ public enum DcoMode implements Identified {
         }
     }
 
-    private final String id;
     private final String checker;
     private final Rules rules;
 
-    DcoMode(String id, String checker, Rules rules) {
-        this.id = id;
+    DcoMode(String checker, Rules rules) {
         this.checker = checker;
         this.rules = rules;
-    }
-
-    @Override
-    public String id() {
-        return id;
     }
 
     /** The checker's name as a person would recognise it. */

@@ -93,10 +93,6 @@ public final class Repository {
         return Refs.parse(new String(result.stdout(), StandardCharsets.UTF_8));
     }
 
-    public GitRunner runner() {
-        return git;
-    }
-
     public GitResult run(String... args) {
         return git.run(directory, Arrays.asList(args));
     }
@@ -185,11 +181,6 @@ public final class Repository {
             throw new GitException("git status failed: " + result.firstErrorLine());
         }
         return result.stdout().length > 0;
-    }
-
-    public boolean isShallow() {
-        GitResult result = run("rev-parse", "--is-shallow-repository");
-        return result.ok() && result.text().strip().equals("true");
     }
 
     /** The hooks directory git uses here, honouring {@code core.hooksPath}. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
  * Checks many URLs at once: at most {@code concurrency} requests in flight, and at most {@code perHost} of them to
@@ -62,6 +63,7 @@ public final class LinkCheck {
     private final int concurrency;
     private final int perHost;
     private final Duration runDeadline;
+    private final LongSupplier nanoTime;
 
     private final Object lock = new Object();
     private final LinkedList<String> pending = new LinkedList<>();
@@ -74,6 +76,11 @@ public final class LinkCheck {
     private int failing;
 
     public LinkCheck(LinkProbe probe, int concurrency, int perHost, Duration runDeadline) {
+        this(probe, concurrency, perHost, runDeadline, System::nanoTime);
+    }
+
+    /** {@code nanoTime} keeps the run deadline and the elapsed times: a test's clock moves when the test says. */
+    LinkCheck(LinkProbe probe, int concurrency, int perHost, Duration runDeadline, LongSupplier nanoTime) {
         if (concurrency < 1 || perHost < 1) {
             throw new IllegalArgumentException("concurrency and per-host limit must be at least 1");
         }
@@ -81,11 +88,12 @@ public final class LinkCheck {
         this.concurrency = concurrency;
         this.perHost = perHost;
         this.runDeadline = runDeadline;
+        this.nanoTime = nanoTime;
     }
 
     /** Checks each distinct URL once; blocks until all are checked, the deadline passes or {@link #cancel()}. */
     public Outcome run(List<String> urls, Listener listener) throws InterruptedException {
-        long start = System.nanoTime();
+        long start = nanoTime.getAsLong();
         List<String> distinct = new ArrayList<>(new LinkedHashSet<>(urls));
         synchronized (lock) {
             if (!workers.isEmpty() || ending != null) {
@@ -116,7 +124,7 @@ public final class LinkCheck {
         long deadline = start + runDeadline.toNanos();
         synchronized (lock) {
             while (ending == null && finished.size() < distinct.size()) {
-                long left = deadline - System.nanoTime();
+                long left = deadline - nanoTime.getAsLong();
                 if (left <= 0) {
                     stop(Ending.DEADLINE);
                     break;
@@ -144,7 +152,7 @@ public final class LinkCheck {
                 }
             }
             return new Outcome(Collections.unmodifiableMap(ordered), distinct.size(), ending,
-                    Duration.ofNanos(System.nanoTime() - start));
+                    Duration.ofNanos(nanoTime.getAsLong() - start));
         }
     }
 
@@ -209,7 +217,7 @@ public final class LinkCheck {
                 inFlightByHost.merge(host, -1, Integer::sum);
                 if (ending == null) {
                     record(result);
-                    listener.progress(new Progress(total, finished.size(), failing, Duration.ofNanos(System.nanoTime() - start)));
+                    listener.progress(new Progress(total, finished.size(), failing, Duration.ofNanos(nanoTime.getAsLong() - start)));
                 }
                 lock.notifyAll();
             }

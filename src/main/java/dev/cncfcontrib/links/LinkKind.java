@@ -1,7 +1,6 @@
 package dev.cncfcontrib.links;
 
 import dev.cncfcontrib.catalog.Identified;
-import java.util.Locale;
 
 /** What a catalog link is for, as {@code links --kind} names it. */
 public enum LinkKind implements Identified {
@@ -12,10 +11,5 @@ public enum LinkKind implements Identified {
     /** Chat invitations and channels. */
     CHAT,
     /** Mailing lists, forums and discussion boards. */
-    LIST;
-
-    @Override
-    public String id() {
-        return name().toLowerCase(Locale.ROOT);
-    }
+    LIST
 }

@@ -4,28 +4,21 @@ import dev.cncfcontrib.catalog.Identified;
 
 /** What checking one link found. Every status but {@link #OK} and {@link #MOVED} means the link is broken. */
 public enum LinkStatus implements Identified {
-    OK("ok", "ok"),
-    MOVED("moved", "moved permanently"),
-    CLIENT_ERROR("client-error", "client error"),
-    SERVER_ERROR("server-error", "server error"),
-    REDIRECT_LOOP("redirect-loop", "redirect loop"),
-    TIMEOUT("timeout", "timeout"),
-    DNS_FAILURE("dns-failure", "DNS failure"),
-    TLS_FAILURE("tls-failure", "TLS failure"),
-    CONNECTION_FAILURE("connection-failure", "connection failure"),
-    INVALID_URL("invalid-url", "invalid URL");
+    OK("ok"),
+    MOVED("moved permanently"),
+    CLIENT_ERROR("client error"),
+    SERVER_ERROR("server error"),
+    REDIRECT_LOOP("redirect loop"),
+    TIMEOUT("timeout"),
+    DNS_FAILURE("DNS failure"),
+    TLS_FAILURE("TLS failure"),
+    CONNECTION_FAILURE("connection failure"),
+    INVALID_URL("invalid URL");
 
-    private final String id;
     private final String label;
 
-    LinkStatus(String id, String label) {
-        this.id = id;
+    LinkStatus(String label) {
         this.label = label;
-    }
-
-    @Override
-    public String id() {
-        return id;
     }
 
     public String label() {

@@ -1,5 +1,6 @@
 package dev.cncfcontrib.live;
 
+import dev.cncfcontrib.catalog.Identified;
 import java.util.List;
 
 /**
@@ -17,18 +18,8 @@ public record Issue(Source source, String project, String repository, long numbe
                     long publishedMillis, boolean linkedPullRequest) {
 
     /** Which service listed the issue. */
-    public enum Source {
-        CLOTRIBUTOR("clotributor"), GITHUB("github");
-
-        private final String id;
-
-        Source(String id) {
-            this.id = id;
-        }
-
-        public String id() {
-            return id;
-        }
+    public enum Source implements Identified {
+        CLOTRIBUTOR, GITHUB
     }
 
     public Issue {

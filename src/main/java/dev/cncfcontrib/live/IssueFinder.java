@@ -1,5 +1,6 @@
 package dev.cncfcontrib.live;
 
+import dev.cncfcontrib.catalog.Identified;
 import dev.cncfcontrib.catalog.Project;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,21 +14,11 @@ import java.util.List;
 public final class IssueFinder {
 
     /** Where to look. */
-    public enum Source {
+    public enum Source implements Identified {
         /** CLOTributor, then GitHub for a project CLOTributor has nothing for. */
-        AUTO("auto"),
-        CLOTRIBUTOR("clotributor"),
-        GITHUB("github");
-
-        private final String id;
-
-        Source(String id) {
-            this.id = id;
-        }
-
-        public String id() {
-            return id;
-        }
+        AUTO,
+        CLOTRIBUTOR,
+        GITHUB
     }
 
     /** The issues found, newest first; {@code notes} say where a project's issues came from when it was not asked. */

@@ -2,9 +2,7 @@ package dev.cncfcontrib.net;
 
 import dev.cncfcontrib.live.HttpGetter;
 import dev.cncfcontrib.live.LiveException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.UnknownHostException;
 import java.util.LinkedHashMap;
@@ -98,23 +96,7 @@ public final class ApiClient implements HttpGetter {
     }
 
     private byte[] read(ResponseBody body, HttpUrl url) throws IOException {
-        long declared = body.contentLength();
-        if (declared > maxBytes) {
-            throw tooLarge(url);
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 16 * 1024);
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        try (InputStream in = body.byteStream()) {
-            for (int n; (n = in.read(buffer)) >= 0; ) {
-                total += n;
-                if (total > maxBytes) {
-                    throw tooLarge(url);
-                }
-                out.write(buffer, 0, n);
-            }
-        }
-        return out.toByteArray();
+        return BoundedBody.read(body.byteStream(), body.contentLength(), maxBytes, () -> tooLarge(url), bytes -> { });
     }
 
     private LiveException tooLarge(HttpUrl url) {

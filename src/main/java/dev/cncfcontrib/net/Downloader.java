@@ -1,8 +1,6 @@
 package dev.cncfcontrib.net;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -10,7 +8,6 @@ import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 
 /**
  * Downloads one document over HTTPS with a size cap, following at most a few redirects (each checked with
@@ -107,31 +104,17 @@ public final class Downloader {
 
     private byte[] read(Response response, String url, Progress progress) throws IOException {
         long declared = declaredLength(response, url);
-        ResponseBody body = response.body();
-        if (declared > maxBytes) {
-            throw tooLarge(url);
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 64 * 1024);
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        try (InputStream in = body.byteStream()) {
-            for (int n; (n = in.read(buffer)) >= 0; ) {
-                total += n;
-                if (total > maxBytes) {
-                    throw tooLarge(url);
-                }
-                out.write(buffer, 0, n);
-                if (progress != null) {
-                    progress.update(total, declared);
-                }
+        byte[] bytes = BoundedBody.read(response.body().byteStream(), declared, maxBytes, () -> tooLarge(url), total -> {
+            if (progress != null) {
+                progress.update(total, declared);
             }
-        }
-        if (declared >= 0 && total != declared) {
+        });
+        if (declared >= 0 && bytes.length != declared) {
             // okhttp reports a connection closed early itself; this holds whatever framing the body had
-            throw new NetworkException("download from " + host(url) + " failed: the body was cut off (" + total
+            throw new NetworkException("download from " + host(url) + " failed: the body was cut off (" + bytes.length
                     + " of the " + declared + " bytes announced)");
         }
-        return out.toByteArray();
+        return bytes;
     }
 
     /** The Content-Length the server announced, -1 when it announced none; a malformed one is refused. */

@@ -34,12 +34,42 @@ final class HttpLinkProbe implements LinkProbe {
     private static final int MAX_RETRIES = 3;
     private static final Duration DEFAULT_RETRY_WAIT = Duration.ofSeconds(1);
 
+    /** The clock the deadlines are kept by and the sleep a {@code Retry-After} is waited out with. */
+    interface Ticker {
+        Ticker SYSTEM = new Ticker() {
+            @Override
+            public long nanoTime() {
+                return System.nanoTime();
+            }
+
+            @Override
+            public void sleep(long nanos) throws InterruptedException {
+                TimeUnit.NANOSECONDS.sleep(nanos);
+            }
+        };
+
+        long nanoTime();
+
+        void sleep(long nanos) throws InterruptedException;
+    }
+
     private final OkHttpClient client;
     private final Settings settings;
+    private final Ticker ticker;
 
     HttpLinkProbe(OkHttpClient client, Settings settings) {
+        this(client, settings, Ticker.SYSTEM);
+    }
+
+    private HttpLinkProbe(OkHttpClient client, Settings settings, Ticker ticker) {
         this.client = client;
         this.settings = settings;
+        this.ticker = ticker;
+    }
+
+    /** The same probe, keeping time by {@code ticker}: lets a test see the waits without waiting. */
+    HttpLinkProbe withTicker(Ticker ticker) {
+        return new HttpLinkProbe(client, settings, ticker);
     }
 
     /** The status line and the headers the probe acts on. */
@@ -52,7 +82,7 @@ final class HttpLinkProbe implements LinkProbe {
         if (start == null) {
             return LinkResult.of(url, LinkStatus.INVALID_URL, "not an http or https URL");
         }
-        long deadline = System.nanoTime() + settings.linkDeadline().toNanos();
+        long deadline = ticker.nanoTime() + settings.linkDeadline().toNanos();
         long retryBudget = settings.retryBudget().toNanos();
         Set<HttpUrl> visited = new HashSet<>();
         visited.add(start);
@@ -63,7 +93,7 @@ final class HttpLinkProbe implements LinkProbe {
         int retries = 0;
         String method = "HEAD";
         while (true) {
-            long left = deadline - System.nanoTime();
+            long left = deadline - ticker.nanoTime();
             if (left <= 0) {
                 return result(url, LinkStatus.TIMEOUT, 0, current, start, "no verdict within " + seconds(settings.linkDeadline()));
             }
@@ -74,7 +104,7 @@ final class HttpLinkProbe implements LinkProbe {
                 // what a connection a broken server left bytes in reads like; okhttp retires that connection, so
                 // one more try goes over a fresh one
                 try {
-                    answer = execute(method, current, Math.min(settings.timeout().toNanos(), Math.max(1, deadline - System.nanoTime())));
+                    answer = execute(method, current, Math.min(settings.timeout().toNanos(), Math.max(1, deadline - ticker.nanoTime())));
                 } catch (IOException e) {
                     return failure(url, current, start, e);
                 }
@@ -88,9 +118,9 @@ final class HttpLinkProbe implements LinkProbe {
             }
             if ((code == 429 || code == 503) && retries < MAX_RETRIES) {
                 long wait = retryAfterNanos(answer.retryAfter());
-                if (wait <= retryBudget && wait < deadline - System.nanoTime()) {
+                if (wait <= retryBudget && wait < deadline - ticker.nanoTime()) {
                     try {
-                        TimeUnit.NANOSECONDS.sleep(wait);
+                        ticker.sleep(wait);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return result(url, LinkStatus.CONNECTION_FAILURE, code, current, start, "cancelled");

@@ -1,5 +1,7 @@
 package dev.cncfcontrib.onboarding;
 
+import dev.cncfcontrib.catalog.Identified;
+
 /**
  * One result of {@code doctor}: what was checked, how it went, and the command that fixes it (null when nothing
  * needs fixing).
@@ -7,18 +9,8 @@ package dev.cncfcontrib.onboarding;
 public record Finding(Level level, String check, String message, String fix) {
 
     /** How serious a finding is: a problem will make a pull request bounce, a warning may. */
-    public enum Level {
-        OK("ok"), WARNING("warning"), PROBLEM("problem");
-
-        private final String id;
-
-        Level(String id) {
-            this.id = id;
-        }
-
-        public String id() {
-            return id;
-        }
+    public enum Level implements Identified {
+        OK, WARNING, PROBLEM
     }
 
     static Finding ok(String check, String message) {

@@ -159,6 +159,7 @@ public final class ProgressStore {
      * read again, this project's entry merged in (step by step, the later answer wins) and the file replaced
      * atomically. {@code warn} hears about an unreadable file set aside on the way.
      */
+    @SuppressWarnings("try") // the lock is a resource held while the file is merged, never referenced
     public void saveProject(Progress.ProjectProgress project, Consumer<String> warn) {
         Path lockFile = file.resolveSibling(FILE_NAME + ".lock");
         try {

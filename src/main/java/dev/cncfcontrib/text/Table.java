@@ -2,6 +2,7 @@ package dev.cncfcontrib.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -13,7 +14,7 @@ public final class Table {
     private final List<String> headers;
     private final boolean[] shrinkable;
     private final List<String[]> rows = new ArrayList<>();
-    private final List<UnaryOperator<String>[]> stylers = new ArrayList<>();
+    private final List<Map<Integer, UnaryOperator<String>>> stylers = new ArrayList<>();
 
     /** @param headers column titles; a title starting with '~' marks a column that may be shortened */
     public Table(String... headers) {
@@ -26,12 +27,11 @@ public final class Table {
     }
 
     public Table row(String... cells) {
-        return styledRow(null, cells);
+        return styledRow(Map.of(), cells);
     }
 
-    /** Adds a row; {@code styles[i]} (may be null) colours cell i after its width is known. */
-    @SafeVarargs
-    public final Table styledRow(UnaryOperator<String>[] styles, String... cells) {
+    /** Adds a row; {@code styles} colours the cells of the columns it names after their widths are known. */
+    public Table styledRow(Map<Integer, UnaryOperator<String>> styles, String... cells) {
         if (cells.length != headers.size()) {
             throw new IllegalArgumentException("expected " + headers.size() + " cells, got " + cells.length);
         }
@@ -65,7 +65,7 @@ public final class Table {
             shrink(widths, maxWidth);
         }
         StringBuilder out = new StringBuilder();
-        appendLine(out, headers.toArray(new String[0]), widths, null, style, true);
+        appendLine(out, headers.toArray(new String[0]), widths, Map.of(), style, true);
         for (int r = 0; r < rows.size(); r++) {
             appendLine(out, rows.get(r), widths, stylers.get(r), style, false);
         }
@@ -95,12 +95,13 @@ public final class Table {
         }
     }
 
-    private void appendLine(StringBuilder out, String[] cells, int[] widths, UnaryOperator<String>[] styles, Style style, boolean header) {
+    private void appendLine(StringBuilder out, String[] cells, int[] widths, Map<Integer, UnaryOperator<String>> styles, Style style, boolean header) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < cells.length; i++) {
             String cell = TerminalText.truncate(cells[i], widths[i]);
             boolean last = i == cells.length - 1;
-            String shown = header ? style.bold(cell) : styles != null && styles[i] != null ? styles[i].apply(cell) : cell;
+            UnaryOperator<String> cellStyle = styles.get(i);
+            String shown = header ? style.bold(cell) : cellStyle != null ? cellStyle.apply(cell) : cell;
             line.append(shown);
             if (!last) {
                 line.append(" ".repeat(widths[i] - TerminalText.width(cell) + GAP));

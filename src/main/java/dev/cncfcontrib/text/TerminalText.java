@@ -10,17 +10,11 @@ public final class TerminalText {
     private TerminalText() {
     }
 
-    /** Sanitises a single-line value: newlines and tabs become spaces too, so that a table cell stays one line. */
+    /**
+     * Sanitises a single-line value: newlines, carriage returns and tabs become spaces, so that a table cell stays
+     * one line and no text can overwrite what was printed before it on the line.
+     */
     public static String line(String text) {
-        return clean(text, false);
-    }
-
-    /** Sanitises text that may span lines: newlines are kept, tabs become spaces. */
-    public static String block(String text) {
-        return clean(text, true);
-    }
-
-    private static String clean(String text, boolean keepNewlines) {
         if (text == null) {
             return "";
         }
@@ -31,15 +25,8 @@ public final class TerminalText {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp == '\n' && keepNewlines) {
-                out.append('\n');
-            } else if (cp == '\t' || cp == '\n' || cp == '\r' && !keepNewlines) {
+            if (cp == '\t' || cp == '\n' || cp == '\r') {
                 out.append(' ');
-            } else if (cp == '\r' && i < text.length() && text.charAt(i) == '\n') {
-                continue; // a Windows line ending: the newline that follows is enough
-            } else if (cp == '\r') {
-                // a lone carriage return would let later text overwrite earlier text on the same line
-                out.append("\\r");
             } else if (isUnsafe(cp)) {
                 appendEscape(out, cp);
             } else {

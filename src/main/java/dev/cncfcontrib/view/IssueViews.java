@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
@@ -35,10 +36,7 @@ public final class IssueViews {
         Table table = new Table("#", "PROJECT", "~REPOSITORY", "AGE", "LANGUAGE", "~LABELS", "~TITLE", "URL");
         int number = 0;
         for (Issue issue : issues) {
-            UnaryOperator<String>[] styles = new UnaryOperator[8];
-            styles[5] = style::green;
-            styles[7] = style::cyan;
-            table.styledRow(styles, String.valueOf(++number), projectLabel.apply(issue.project()), issue.repository(),
+            table.styledRow(Map.of(5, style::green, 7, style::cyan), String.valueOf(++number), projectLabel.apply(issue.project()), issue.repository(),
                     age(issue.publishedMillis(), nowMillis), issue.language(languages), String.join(", ", labels(issue)),
                     issue.title(), issue.url());
         }

@@ -10,6 +10,7 @@ import dev.cncfcontrib.text.Style;
 import dev.cncfcontrib.text.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /** Projects and groups as tables, CSV and Markdown. JSON goes through the catalog's own writer. */
@@ -23,9 +24,7 @@ public final class ListViews {
     public static String projectTable(List<Project> projects, int width, Style style) {
         Table table = new Table("ID", "~NAME", "MATURITY", "~FOCUS", "~LEGAL", "~CHAT");
         for (Project p : projects) {
-            UnaryOperator<String>[] styles = new UnaryOperator[6];
-            styles[2] = maturityStyle(p.maturity(), style);
-            table.styledRow(styles, p.id(), p.name(), p.maturity().id(), p.focus(), Phrases.legalShort(p.legal()),
+            table.styledRow(Map.of(2, maturityStyle(p.maturity(), style)), p.id(), p.name(), p.maturity().id(), p.focus(), Phrases.legalShort(p.legal()),
                     Phrases.chatPlatforms(p.chat()));
         }
         StringBuilder rendered = new StringBuilder(table.render(width, style));
@@ -80,9 +79,7 @@ public final class ListViews {
     public static String groupTable(List<Group> groups, int width, Style style) {
         Table table = new Table("ID", "~NAME", "KIND", "STATUS", "~CHAT");
         for (Group g : groups) {
-            UnaryOperator<String>[] styles = new UnaryOperator[5];
-            styles[3] = g.active() ? null : style::dim;
-            table.styledRow(styles, g.id(), g.name(), g.kind().id(), status(g), chatCell(g));
+            table.styledRow(g.active() ? Map.of() : Map.of(3, style::dim), g.id(), g.name(), g.kind().id(), status(g), chatCell(g));
         }
         return table.render(width, style);
     }

@@ -1,12 +1,14 @@
 package dev.cncfcontrib.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.cncfcontrib.CliRun;
 import dev.cncfcontrib.CliRun.Result;
 import dev.cncfcontrib.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -187,10 +189,20 @@ class ErrorHandlingTest {
     }
 
     @Test
-    void directoryWithoutReadPermissionStillGivesOneLine() throws Exception {
-        Path dir = Files.createDirectory(home.resolve("sub"));
-        Result result = cli.run("list", "--catalog", dir.resolve("x").resolve("y.json").toString());
+    void catalogInADirectoryWithoutPermissionsStillGivesOneLine() throws Exception {
+        Path dir = Files.createDirectory(home.resolve("locked"));
+        Path catalog = Fixtures.file(dir, "catalog-small.json");
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("---------"));
+        try {
+            assumeFalse(Files.isReadable(catalog), "a permission cannot deny reading here (running as root, or a file"
+                    + " system without POSIX permissions), so there is no unreadable catalog to test with");
 
-        assertOneLineError(result, 4);
+            Result result = cli.run("list", "--catalog", catalog.toString());
+
+            assertOneLineError(result, 4);
+            assertThat(result.err()).contains(catalog.toString(), "cannot read");
+        } finally {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        }
     }
 }

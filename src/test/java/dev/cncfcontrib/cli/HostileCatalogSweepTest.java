@@ -16,7 +16,6 @@ import dev.cncfcontrib.net.Network;
 import dev.cncfcontrib.text.TerminalText;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,9 +77,7 @@ class HostileCatalogSweepTest {
 
     private static void poison(JsonNode node) {
         if (node instanceof ObjectNode object) {
-            Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-            List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
-            fields.forEachRemaining(entries::add);
+            List<Map.Entry<String, JsonNode>> entries = new ArrayList<>(object.properties());
             for (Map.Entry<String, JsonNode> field : entries) {
                 JsonNode value = field.getValue();
                 if (POISONED.contains(field.getKey()) && value.isTextual()) {

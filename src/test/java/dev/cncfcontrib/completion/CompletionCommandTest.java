@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code cncf-contrib completion}: the scripts it prints, and the committed copies in {@code completions/}, which
- * must be exactly what the build generates. The shells themselves run these scripts in CompletionIT.
+ * must be exactly what the build generates. The shells themselves run these scripts in PackageIT (src/test/sh/completion.sh).
  */
 class CompletionCommandTest {
 

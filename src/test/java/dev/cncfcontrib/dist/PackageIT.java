@@ -18,7 +18,8 @@ import picocli.CommandLine;
 
 /**
  * What `mvn package` hands a user, checked after it ran (failsafe): the distribution archive, the man pages, and the
- * completion scripts in real shells (src/test/sh/completion.sh and manpages.sh, which install what they need).
+ * completion scripts in real shells (src/test/sh/completion.sh and manpages.sh; .ci/run installs the tools they
+ * need, and where one is missing they exit 77 and the test is skipped).
  */
 class PackageIT {
 

@@ -108,10 +108,14 @@ final class KeystrokeDriver implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         keys.close();
         terminal.close();
-        reading.join(5_000);
+        try {
+            reading.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The terminal's output, searchable from a mark, with the time each byte arrived. */

@@ -27,10 +27,9 @@ class TerminalTextTest {
     }
 
     @Test
-    void lineFlattensWhitespaceButBlockKeepsNewlines() {
+    void lineFlattensNewlinesTabsAndCarriageReturns() {
         assertThat(TerminalText.line("a\nb\tc\r\nd")).isEqualTo("a b c  d");
-        assertThat(TerminalText.block("a\nb\tc\r\nd")).isEqualTo("a\nb c\nd");
-        assertThat(TerminalText.block("overwrite\rX")).isEqualTo("overwrite\\rX");
+        assertThat(TerminalText.line("overwrite\rX")).isEqualTo("overwrite X");
     }
 
     @Test
