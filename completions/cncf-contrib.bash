@@ -145,6 +145,7 @@ function _complete_cncf-contrib() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} plan" ];    then _picocli_cncf-contrib; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} open" ];    then _picocli_cncf-contrib; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_cncf-contrib; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_cncf-contrib; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} check dco" ];    then _picocli_cncf-contrib_check; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} check legal" ];    then _picocli_cncf-contrib_check; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} check pr" ];    then _picocli_cncf-contrib_check; return $?; fi
@@ -172,25 +173,27 @@ function _complete_cncf-contrib() {
   local cmds13=(plan)
   local cmds14=(open)
   local cmds15=(completion)
-  local cmds16=(check dco)
-  local cmds17=(check legal)
-  local cmds18=(check pr)
-  local cmds19=(setup signoff)
-  local cmds20=(catalog info)
-  local cmds21=(catalog update)
-  local cmds22=(catalog diff)
-  local cmds23=(catalog validate)
-  local cmds24=(catalog import)
+  local cmds16=(help)
+  local cmds17=(check dco)
+  local cmds18=(check legal)
+  local cmds19=(check pr)
+  local cmds20=(setup signoff)
+  local cmds21=(catalog info)
+  local cmds22=(catalog update)
+  local cmds23=(catalog diff)
+  local cmds24=(catalog validate)
+  local cmds25=(catalog import)
 
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_cncf-contrib_catalog_import; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_cncf-contrib_catalog_validate; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_cncf-contrib_catalog_diff; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_cncf-contrib_catalog_update; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_cncf-contrib_catalog_info; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_cncf-contrib_setup_signoff; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_cncf-contrib_check_pr; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_cncf-contrib_check_legal; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_cncf-contrib_check_dco; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_cncf-contrib_catalog_import; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_cncf-contrib_catalog_validate; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_cncf-contrib_catalog_diff; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_cncf-contrib_catalog_update; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_cncf-contrib_catalog_info; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_cncf-contrib_setup_signoff; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_cncf-contrib_check_pr; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_cncf-contrib_check_legal; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_cncf-contrib_check_dco; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_cncf-contrib_help; return $?; fi
   if CompWordsContainsArray "${cmds15[@]}"; then _picocli_cncf-contrib_completion; return $?; fi
   if CompWordsContainsArray "${cmds14[@]}"; then _picocli_cncf-contrib_open; return $?; fi
   if CompWordsContainsArray "${cmds13[@]}"; then _picocli_cncf-contrib_plan; return $?; fi
@@ -218,7 +221,7 @@ function _picocli_cncf-contrib() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list show groups check doctor setup dco links issues catalog shell wizard status plan open completion"
+  local commands="list show groups check doctor setup dco links issues catalog shell wizard status plan open completion help"
   local flag_opts="'--verbose' '--no-input' '-h' '--help' '-V' '--version'"
   local arg_opts="'--catalog'"
 
@@ -908,6 +911,42 @@ function _picocli_cncf-contrib_completion() {
     currIndex=$(currentPositionalIndex "completion" "${arg_opts}" "${flag_opts}")
     if (( currIndex >= 0 && currIndex <= 0 )); then
       positionals=$( compReplyArray "${SHELL_pos_param_args[@]}" )
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `help` subcommand.
+function _picocli_cncf-contrib_help() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--verbose' '--no-input' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--catalog'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--catalog')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+  local COMMAND_pos_param_args=("list" "show" "groups" "check" "doctor" "setup" "dco" "links" "issues" "catalog" "shell" "wizard" "status" "plan" "open" "completion" "help") # 0-0 values
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "help" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${COMMAND_pos_param_args[@]}" )
     fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )

@@ -16,7 +16,7 @@ function __cncf_contrib_path
                 switch $word
                     case '--catalog'
                         set skip 1
-                    case 'list' 'show' 'groups' 'check' 'doctor' 'setup' 'dco' 'links' 'issues' 'catalog' 'shell' 'wizard' 'status' 'plan' 'open' 'completion'
+                    case 'list' 'show' 'groups' 'check' 'doctor' 'setup' 'dco' 'links' 'issues' 'catalog' 'shell' 'wizard' 'status' 'plan' 'open' 'completion' 'help'
                         set -a path $word
                 end
             case 'check'
@@ -70,6 +70,7 @@ complete -c cncf-contrib -n '__cncf_contrib_at \'\'' -a 'status' -d 'Show the ch
 complete -c cncf-contrib -n '__cncf_contrib_at \'\'' -a 'plan' -d 'Print a project\'s onboarding checklist, with the steps you already did ticked: Markdown t…'
 complete -c cncf-contrib -n '__cncf_contrib_at \'\'' -a 'open' -d 'Open a project\'s contributor guide, repository, chat or mailing list in your browser ($BR…'
 complete -c cncf-contrib -n '__cncf_contrib_at \'\'' -a 'completion' -d 'Print the tab-completion script for bash, zsh or fish: commands, options, their values, a…'
+complete -c cncf-contrib -n '__cncf_contrib_at \'\'' -a 'help' -d 'Show the help of a command: \'help COMMAND\' prints what \'COMMAND --help\' does'
 complete -c cncf-contrib -n '__cncf_contrib_at \'\'' -l 'catalog' -r -F -d 'Read this catalog file instead of the bundled one (also: $CNCF_CONTRIB_CATALOG)'
 complete -c cncf-contrib -n '__cncf_contrib_at \'\'' -l 'verbose' -d 'Print stack traces with errors'
 complete -c cncf-contrib -n '__cncf_contrib_at \'\'' -l 'no-input' -d 'Never ask a question, even at a terminal (also: CNCF_CONTRIB_NO_INPUT=1)'
@@ -339,3 +340,11 @@ complete -c cncf-contrib -n '__cncf_contrib_at \'completion\'' -l 'no-input' -d 
 complete -c cncf-contrib -n '__cncf_contrib_at \'completion\'' -s 'h' -l 'help' -d 'Show this help message and exit'
 complete -c cncf-contrib -n '__cncf_contrib_at \'completion\'' -s 'V' -l 'version' -d 'Print version information and exit'
 complete -c cncf-contrib -n '__cncf_contrib_at \'completion\'' -a 'bash zsh fish'
+
+# cncf-contrib help
+complete -c cncf-contrib -n '__cncf_contrib_at \'help\'' -l 'catalog' -r -F -d 'Read this catalog file instead of the bundled one (also: $CNCF_CONTRIB_CATALOG)'
+complete -c cncf-contrib -n '__cncf_contrib_at \'help\'' -l 'verbose' -d 'Print stack traces with errors'
+complete -c cncf-contrib -n '__cncf_contrib_at \'help\'' -l 'no-input' -d 'Never ask a question, even at a terminal (also: CNCF_CONTRIB_NO_INPUT=1)'
+complete -c cncf-contrib -n '__cncf_contrib_at \'help\'' -s 'h' -l 'help' -d 'Show this help message and exit'
+complete -c cncf-contrib -n '__cncf_contrib_at \'help\'' -s 'V' -l 'version' -d 'Print version information and exit'
+complete -c cncf-contrib -n '__cncf_contrib_at \'help\'' -a 'list show groups check doctor setup dco links issues catalog shell wizard status plan open completion help'

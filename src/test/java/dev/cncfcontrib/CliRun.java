@@ -1,7 +1,6 @@
 package dev.cncfcontrib;
 
 import dev.cncfcontrib.catalog.CatalogLoader;
-import dev.cncfcontrib.cli.Confirm;
 import dev.cncfcontrib.cli.Context;
 import dev.cncfcontrib.cli.Io;
 import dev.cncfcontrib.net.LoopbackDns;
@@ -35,7 +34,6 @@ public final class CliRun {
     private boolean terminal;
     private int width;
     private boolean colour;
-    private Confirm confirm;
     private Network network;
     private String stdin = "";
     private java.io.OutputStream stdout;
@@ -74,12 +72,6 @@ public final class CliRun {
         return this;
     }
 
-    /** Answer yes/no questions this way instead of reading a terminal. */
-    public CliRun confirm(Confirm answers) {
-        this.confirm = answers;
-        return this;
-    }
-
     /** What the program reads from standard input. */
     public CliRun stdin(String text) {
         this.stdin = text;
@@ -104,9 +96,6 @@ public final class CliRun {
         // never the checkout the tests run in: its git configuration would leak into what they see
         context.workingDirectory(home);
         context.stdin(new ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        if (confirm != null) {
-            context.confirm(confirm);
-        }
         // no test reaches a real host: names resolve only to the loopback address (CLOTributor's and GitHub's
         // default addresses fail at once), unless the test brings a network of its own
         context.network(network != null ? network : LoopbackDns.network());

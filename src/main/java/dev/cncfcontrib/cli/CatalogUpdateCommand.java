@@ -10,8 +10,6 @@ import dev.cncfcontrib.catalog.Project;
 import dev.cncfcontrib.files.FileErrors;
 import dev.cncfcontrib.net.Downloader;
 import dev.cncfcontrib.net.HttpClients;
-import dev.cncfcontrib.net.NetworkException;
-import dev.cncfcontrib.net.TooLargeException;
 import dev.cncfcontrib.text.TerminalText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -94,16 +92,9 @@ final class CatalogUpdateCommand extends CliCommand {
             URI uri = parse(from);
             CatalogStore.Origin held = store.origin();
             boolean conditional = held != null && from.equals(held.source());
-            Downloader.Fetched fetched;
-            try {
-                fetched = new Downloader(context.network().downloads(), LandscapeReader.MAX_BYTES)
-                        .get(from, conditional ? held.etag() : null, conditional ? held.lastModified() : null,
-                                io.terminal() ? new ProgressLine(io, uri.getHost()) : null);
-            } catch (NetworkException e) {
-                throw new CommandFailure(ExitCodes.NETWORK_ERROR, e.getMessage());
-            } catch (TooLargeException e) {
-                throw new CommandFailure(ExitCodes.DATA_ERROR, e.getMessage());
-            }
+            Downloader.Fetched fetched = new Downloader(context.network().downloads(), LandscapeReader.MAX_BYTES)
+                    .get(from, conditional ? held.etag() : null, conditional ? held.lastModified() : null,
+                            io.terminal() ? new ProgressLine(io, uri.getHost()) : null);
             if (fetched.notModified()) {
                 io.out().println("The catalog is up to date: " + TerminalText.line(from) + " has not changed since "
                         + TerminalText.line(held.fetched() == null ? "the last update" : held.fetched()) + ".");

@@ -117,8 +117,7 @@ final class CheckCommand extends CommandGroup {
             if (base != null && range != null) {
                 throw usageError("--base and --range cannot be used together");
             }
-            Confirm confirm = context.confirm();
-            if (fix && !yes && !confirm.canAsk()) {
+            if (fix && !yes && !context.canPrompt()) {
                 throw usageError(
                         "--fix rewrites commits and asks first; not at a terminal, add --yes to confirm");
             }
@@ -144,7 +143,7 @@ final class CheckCommand extends CommandGroup {
             boolean counts = this.mode.given() || LegalAdvice.signOffsRequired(project);
             Io io = context.io();
             if (fix && !report.passed()) {
-                report = fix(repository, report, confirm, yes);
+                report = fix(repository, report, yes);
             }
             DcoReportView.Framing framing = new DcoReportView.Framing(project, counts, this.mode.given());
             if (json) {
@@ -155,12 +154,12 @@ final class CheckCommand extends CommandGroup {
             return report.passed() || !counts ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
         }
 
-        private DcoReport fix(Repository repository, DcoReport report, Confirm confirm, boolean yes) {
+        private DcoReport fix(Repository repository, DcoReport report, boolean yes) {
             if (!report.range().includeIsHead()) {
                 throw usageError("--fix rewrites the current branch; the range must end at HEAD");
             }
             if (repository.hasUncommittedChanges()) {
-                throw new CommandFailure(ExitCodes.CHECK_FAILED, "--fix: the working tree has uncommitted changes; "
+                throw new CommandFailure(ExitCodes.DATA_ERROR, "--fix: the working tree has uncommitted changes; "
                         + "commit or stash them (git stash) and run again");
             }
             List<String> rebase = report.rebaseArguments();
@@ -173,14 +172,14 @@ final class CheckCommand extends CommandGroup {
                 Commit commit = check.commit();
                 context.io().err().println("  " + commit.shortSha() + "  " + TerminalText.line(commit.subject()));
             }
-            if (!yes && !confirm.ask("Rewrite the " + report.total() + " commit(s) of "
-                    + TerminalText.line(report.range().label()) + " with '" + TerminalText.line(command) + "'?")) {
+            if (!yes && !context.prompter().confirm("Rewrite the " + report.total() + " commit(s) of "
+                    + TerminalText.line(report.range().label()) + " with '" + TerminalText.line(command) + "'?", false)) {
                 context.io().err().println("Nothing was changed.");
                 return report;
             }
             GitResult result = DcoReport.rebase(repository, rebase);
             if (!result.ok()) {
-                throw new CommandFailure(ExitCodes.CHECK_FAILED, command + " stopped ("
+                throw new CommandFailure(ExitCodes.DATA_ERROR, command + " stopped ("
                         + result.firstErrorLine().replaceFirst("^(fatal|error): ", "") + "); the rebase was aborted and nothing changed");
             }
             context.io().err().println("Ran: " + TerminalText.line(command));

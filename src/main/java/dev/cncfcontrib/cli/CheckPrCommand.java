@@ -5,7 +5,6 @@ import dev.cncfcontrib.catalog.Project;
 import dev.cncfcontrib.live.CachedGet;
 import dev.cncfcontrib.live.GitHubNames;
 import dev.cncfcontrib.live.IssueFinder;
-import dev.cncfcontrib.live.LiveException;
 import dev.cncfcontrib.live.PullRequestData;
 import dev.cncfcontrib.live.PullRequestRef;
 import dev.cncfcontrib.live.PullRequestReport;
@@ -56,12 +55,7 @@ final class CheckPrCommand extends CliCommand {
         LiveServices live = new LiveServices(context, false);
         CachedGet.Mode mode = offline.value() ? CachedGet.Mode.OFFLINE : CachedGet.Mode.NORMAL;
         live.prepareFor(live.githubUrl(), mode, false);
-        PullRequestData data;
-        try {
-            data = live.github().pullRequest(ref, mode);
-        } catch (LiveException failure) {
-            throw LiveServices.failure(failure);
-        }
+        PullRequestData data = live.github().pullRequest(ref, mode);
         live.noteProvenance(data.provenance());
         PullRequestReport report = PullRequestReport.of(data, projectOf(ref));
         Io io = context.io();

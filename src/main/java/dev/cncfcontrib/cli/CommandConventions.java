@@ -28,6 +28,8 @@ public final class CommandConventions {
     }
 
     private static void addExitCodes(CommandLine command) {
+        // what picocli returns when a handler itself fails: a bug, not a failed check (its default is 1)
+        command.getCommandSpec().exitCodeOnExecutionException(ExitCodes.INTERNAL_ERROR);
         UsageMessageSpec usage = command.getCommandSpec().usageMessage()
                 .exitCodeListHeading("%nExit codes:%n")
                 .exitCodeList(ExitCodes.help());

@@ -1,6 +1,5 @@
 package dev.cncfcontrib.cli;
 
-import dev.cncfcontrib.App;
 import dev.cncfcontrib.cli.Values.Shell;
 import dev.cncfcontrib.completion.CompletionScripts;
 import picocli.CommandLine;
@@ -33,7 +32,7 @@ final class CompletionCommand extends CliCommand {
             wanted = Shell.BASH;
         }
         // The run built only this command; the script describes them all.
-        CommandLine tree = App.commandLine(context);
+        CommandLine tree = CommandTree.of(context);
         String script = switch (wanted) {
             case BASH -> CompletionScripts.bash(tree);
             case ZSH -> CompletionScripts.zsh(tree);

@@ -7,8 +7,14 @@ import dev.cncfcontrib.catalog.CatalogStore;
 import dev.cncfcontrib.git.GitRunner;
 import dev.cncfcontrib.net.Network;
 import dev.cncfcontrib.onboarding.GitConfig;
+import dev.cncfcontrib.prompt.AccessiblePrompter;
 import dev.cncfcontrib.prompt.Prompter;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -29,21 +35,26 @@ public final class Context {
     /** Any non-empty value other than 0 turns every prompt off, like {@code --no-input}. */
     public static final String NO_INPUT_ENV = "CNCF_CONTRIB_NO_INPUT";
 
+    /** Any non-empty value other than 0 asks plain numbered questions, like {@code --accessible}. */
+    public static final String ACCESSIBLE_ENV = "CNCF_CONTRIB_ACCESSIBLE";
+
     private final Io io;
     private final Map<String, String> env;
     private final CatalogLoader loader;
     private Path catalogFile;
     private boolean verbose;
     private boolean noInput;
+    private boolean accessible;
     private CatalogLoader.Loaded loaded;
     // Dependencies below are created on first use; tests (and the shell) replace them.
     private final Map<String, CatalogLoader.Loaded> loadedCatalogs;
     private GitRunner git;
-    private Confirm confirm;
     private Network network;
     private Clock clock;
     private InputStream stdin;
     private Prompter prompter;
+    /** The prompter this context opened itself (a terminal, numbered questions), closed when the command ends. */
+    private Prompter opened;
     private GitConfig gitConfig;
     private UrlOpener urlOpener;
     private Path workingDirectory;
@@ -70,7 +81,6 @@ public final class Context {
         next.verbose = verbose;
         next.noInput = noInput;
         next.git = git;
-        next.confirm = confirm;
         next.network = network;
         next.clock = clock;
         next.stdin = stdin;
@@ -105,20 +115,6 @@ public final class Context {
     /** Replaces how git is run (a runner that counts or records its processes, in tests). */
     public Context git(GitRunner replacement) {
         this.git = replacement;
-        return this;
-    }
-
-    /** Asks yes/no questions through the prompter of this run; tests replace it with {@link #confirm(Confirm)}. */
-    public Confirm confirm() {
-        if (confirm == null) {
-            confirm = Confirm.through(() -> Prompters.choose(this, false));
-        }
-        return confirm;
-    }
-
-    /** Replaces how questions are answered (scripted answers in tests, a prompter in the wizard). */
-    public Context confirm(Confirm replacement) {
-        this.confirm = replacement;
         return this;
     }
 
@@ -271,9 +267,73 @@ public final class Context {
         this.noInput = noInput;
     }
 
-    /** Whether a command may ask questions: a person at a terminal who did not turn prompts off (gh's CanPrompt). */
+    /** True when questions are plain numbered lines read from stdin: {@code --accessible} or {@code $CNCF_CONTRIB_ACCESSIBLE}. */
+    public boolean accessible() {
+        String fromEnv = env.get(ACCESSIBLE_ENV);
+        return accessible || fromEnv != null && !fromEnv.isEmpty() && !fromEnv.equals("0");
+    }
+
+    void accessible(boolean accessible) {
+        this.accessible = accessible;
+    }
+
+    /**
+     * Whether a command may ask a question (gh's CanPrompt), the one rule for every command: never with
+     * {@code --no-input} or {@code $CNCF_CONTRIB_NO_INPUT}; otherwise when a person is at a terminal, or when numbered
+     * answers were asked for ({@link #accessible()}), which a script may pipe in. A command that cannot ask says
+     * which flag does the same ({@code --yes}, {@code --project}).
+     */
     public boolean canPrompt() {
-        return io.terminal() && !noInput();
+        return !noInput() && (io.terminal() || accessible());
+    }
+
+    /**
+     * How this run asks questions, once {@link #canPrompt()} allows them: numbered questions on stdin when
+     * {@link #accessible()}; else the prompter someone put in (a test's scripted answers, the shell's terminal);
+     * else the system terminal, opened on first use (menus, or numbered questions on a dumb terminal) and closed
+     * when the command ends.
+     *
+     * @throws IllegalStateException when no question may be asked: a command must check {@link #canPrompt()} first
+     */
+    public Prompter prompter() {
+        if (!canPrompt()) {
+            throw new IllegalStateException("a question where nobody may answer: the command must check canPrompt() first");
+        }
+        if (opened != null) {
+            return opened;
+        }
+        if (accessible()) {
+            opened = new AccessiblePrompter(new BufferedReader(new InputStreamReader(stdin(), StandardCharsets.UTF_8)), io.out());
+        } else if (prompter != null) {
+            return prompter;
+        } else {
+            // a separate class, so that commands that never prompt never load JLine
+            opened = SystemTerminalPrompter.open();
+        }
+        return opened;
+    }
+
+    /** Replaces how questions are answered: a test's scripted prompter, the shell's terminal. */
+    public Context prompter(Prompter prompter) {
+        this.prompter = prompter;
+        return this;
+    }
+
+    /** The prompter someone put in with {@link #prompter(Prompter)}, or null. */
+    Prompter replacedPrompter() {
+        return prompter;
+    }
+
+    /** Closes the prompter this context opened (the terminal it holds); the command line that needed it is over. */
+    void closeOpenedPrompter() {
+        if (opened instanceof Closeable closeable) {
+            try {
+                closeable.close();
+            } catch (IOException ignored) {
+                // a terminal that cannot be closed cleanly has nothing left to lose
+            }
+        }
+        opened = null;
     }
 
     /** Standard input: what the accessible prompter and a piped shell read. */
@@ -283,19 +343,6 @@ public final class Context {
 
     public Context stdin(InputStream stdin) {
         this.stdin = stdin;
-        return this;
-    }
-
-    /**
-     * The prompter someone replaced the terminal one with (a test's scripted answers, the shell's terminal), or
-     * null when the command should build the one that fits the terminal.
-     */
-    public Prompter replacedPrompter() {
-        return prompter;
-    }
-
-    public Context prompter(Prompter prompter) {
-        this.prompter = prompter;
         return this;
     }
 

@@ -3,32 +3,36 @@ package dev.cncfcontrib.cli;
 import dev.cncfcontrib.catalog.CatalogException;
 import dev.cncfcontrib.catalog.NotFoundException;
 import dev.cncfcontrib.files.FileErrors;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileSystemException;
-import dev.cncfcontrib.prompt.PromptCancelledException;
 import dev.cncfcontrib.git.GitException;
+import dev.cncfcontrib.live.LiveException;
+import dev.cncfcontrib.net.NetworkException;
+import dev.cncfcontrib.net.TooLargeException;
+import dev.cncfcontrib.prompt.PromptCancelledException;
 import dev.cncfcontrib.text.EditDistance;
 import dev.cncfcontrib.text.TerminalText;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import picocli.CommandLine.Model.OptionSpec;
-import java.io.PrintWriter;
-import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExitCodeExceptionMapper;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * Turns every failure into one line on stderr and an exit code from {@link ExitCodes}. The stack trace is
- * printed only with {@code --verbose}. Messages pass through {@link TerminalText} because they can quote
+ * Turns every failure into one line on stderr and an exit code from {@link ExitCodes}: the one place that decides
+ * which failure means which code (commands throw the domain's exceptions and never translate them). The stack
+ * trace is printed only with {@code --verbose}. Messages pass through {@link TerminalText} because they can quote
  * catalog content or a file name.
  */
 final class ErrorReporter implements IParameterExceptionHandler, IExecutionExceptionHandler, IExitCodeExceptionMapper {
@@ -105,13 +109,32 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
             print(message, ex);
         } else if (ex instanceof IOException || ex instanceof UncheckedIOException) {
             print(fileMessage(ex), ex);
-        } else if (code == ExitCodes.CHECK_FAILED && !(ex instanceof CommandFailure)) {
-            print("unexpected " + ex.getClass().getSimpleName() + ": " + ex.getMessage()
-                    + (context.verbose() ? "" : " (run again with --verbose for details)"), ex);
+        } else if (code == ExitCodes.INTERNAL_ERROR) {
+            print(internalErrorMessage(ex), ex);
         } else {
             print(ex.getMessage(), ex);
         }
         return code;
+    }
+
+    /**
+     * A failure that escaped picocli's handlers (an error of the handlers themselves, or an {@link Error}): one line
+     * and the internal-error code, as for an unexpected exception of a command.
+     */
+    int internalError(Throwable failure) {
+        if (failure instanceof OutOfMemoryError) {
+            // the readers cap what they hold, so this is a bug or a heap set very small; still one line, no trace
+            print("out of memory (the Java heap is too small for this; raise it with CNCF_CONTRIB_JAVA_OPTS=-Xmx512m,"
+                    + " and report it if it persists)", failure);
+        } else {
+            print(internalErrorMessage(failure), failure);
+        }
+        return ExitCodes.INTERNAL_ERROR;
+    }
+
+    private String internalErrorMessage(Throwable failure) {
+        return "internal error: " + failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage())
+                + (context.verbose() ? " (a bug: please report it, with the trace below)" : " (a bug: run again with --verbose for details, and report it)");
     }
 
     @Override
@@ -125,7 +148,16 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
         if (ex instanceof PromptCancelledException) {
             return ExitCodes.CANCELLED;
         }
-        if (ex instanceof CatalogException || ex instanceof GitException) {
+        if (ex instanceof NetworkException) {
+            return ExitCodes.NETWORK_ERROR;
+        }
+        if (ex instanceof LiveException live) {
+            return switch (live.kind()) {
+                case BAD_DATA, NOT_FOUND -> ExitCodes.DATA_ERROR;
+                case NETWORK, RATE_LIMITED, REFUSED, NOT_CACHED -> ExitCodes.NETWORK_ERROR;
+            };
+        }
+        if (ex instanceof CatalogException || ex instanceof GitException || ex instanceof TooLargeException) {
             return ExitCodes.DATA_ERROR;
         }
         if (ex instanceof IOException || ex instanceof UncheckedIOException) {
@@ -135,7 +167,7 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
         if (ex instanceof ParameterException) {
             return ExitCodes.USAGE;
         }
-        return ExitCodes.CHECK_FAILED;
+        return ExitCodes.INTERNAL_ERROR;
     }
 
     /** A file error in words: our own wording when a layer gave one, else the file and what went wrong with it. */
@@ -150,10 +182,16 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
         return FileErrors.reason(cause);
     }
 
+    /** A failure found outside any command (a line of the shell): one line, and {@code exitCode} back. */
+    int report(int exitCode, String message) {
+        print(message, null);
+        return exitCode;
+    }
+
     private void print(String message, Throwable ex) {
         PrintWriter err = context.io().err();
         err.println(context.io().style().red("error:") + " " + TerminalText.line(message));
-        if (context.verbose()) {
+        if (ex != null && context.verbose()) {
             ex.printStackTrace(err);
         }
         err.flush();

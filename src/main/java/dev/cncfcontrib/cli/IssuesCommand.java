@@ -7,7 +7,6 @@ import dev.cncfcontrib.live.CachedGet;
 import dev.cncfcontrib.live.Issue;
 import dev.cncfcontrib.live.IssueFinder;
 import dev.cncfcontrib.live.IssueQuery;
-import dev.cncfcontrib.live.LiveException;
 import dev.cncfcontrib.text.TerminalText;
 import dev.cncfcontrib.view.IssueViews;
 import java.io.IOException;
@@ -122,12 +121,7 @@ final class IssuesCommand extends CliCommand {
         if (source == IssueFinder.Source.GITHUB && !areaNames.isEmpty()) {
             context.io().err().println("note: --area is a CLOTributor filter; GitHub's search does not know areas and ignores it.");
         }
-        IssueFinder.Found found;
-        try {
-            found = live.finder().find(projects, query, source, mode);
-        } catch (LiveException failure) {
-            throw LiveServices.failure(failure);
-        }
+        IssueFinder.Found found = live.finder().find(projects, query, source, mode);
         Io io = context.io();
         for (String note : found.notes()) {
             io.err().println(io.style().yellow("note:") + " " + TerminalText.line(note));

@@ -7,7 +7,6 @@ import dev.cncfcontrib.live.GitHub;
 import dev.cncfcontrib.live.GitHubTokens;
 import dev.cncfcontrib.live.HttpGetter;
 import dev.cncfcontrib.live.IssueFinder;
-import dev.cncfcontrib.live.LiveException;
 import dev.cncfcontrib.live.Provenance;
 import dev.cncfcontrib.net.ApiClient;
 import dev.cncfcontrib.net.HttpClients;
@@ -166,23 +165,6 @@ final class LiveServices {
 
     IssueFinder finder() {
         return new IssueFinder(clotributor(), github());
-    }
-
-    /** The exit code a failure means: the network (5), or data that cannot be used (4). */
-    static int exitCode(LiveException failure) {
-        return switch (failure.kind()) {
-            case BAD_DATA, NOT_FOUND -> ExitCodes.DATA_ERROR;
-            default -> ExitCodes.NETWORK_ERROR;
-        };
-    }
-
-    /** A failure as the one line the command ends with. */
-    static CommandFailure failure(LiveException failure) {
-        String message = failure.getMessage();
-        if (failure.kind() == LiveException.Kind.NETWORK || failure.kind() == LiveException.Kind.RATE_LIMITED) {
-            message += ", and nothing is cached for this question";
-        }
-        return new CommandFailure(exitCode(failure), message);
     }
 
     /** On stderr, when an answer is an old copy: how old, and why the service was not asked or could not answer. */

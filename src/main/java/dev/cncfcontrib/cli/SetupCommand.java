@@ -58,7 +58,7 @@ final class SetupCommand extends CommandGroup {
                 case REMOVED -> out.println("Removed the sign-off hook: " + where);
                 case RESTORED -> out.println("Removed the sign-off hook and put back the hook it ran first: " + where);
                 case NOT_INSTALLED -> out.println("No sign-off hook to remove in " + TerminalText.line(hook.path().getParent().toString()));
-                case FOREIGN_HOOK -> throw new CommandFailure(ExitCodes.CHECK_FAILED, uninstall
+                case FOREIGN_HOOK -> throw new CommandFailure(ExitCodes.DATA_ERROR, uninstall
                         ? where + " was not written by cncf-contrib; it was left alone"
                         : where + " already exists and was not written by cncf-contrib; it was left alone. Run again with "
                                 + "--chain to keep it and run it first, or use 'git commit -s'");

@@ -1,11 +1,9 @@
 package dev.cncfcontrib.cli;
 
 import dev.cncfcontrib.shell.Shell;
-import dev.cncfcontrib.shell.Terminals;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import org.jline.terminal.Terminal;
 
 final class ShellCommand extends CliCommand {
 
@@ -20,13 +18,11 @@ final class ShellCommand extends CliCommand {
 
     @Override
     public Integer call() throws Exception {
-        Shell shell = new Shell(context);
+        Shell shell = ShellCommands.shell(context);
         if (!context.io().terminal()) {
             // a pipe or a file: no terminal to open, no prompt to print, nothing to warn about
             return shell.runLines(new BufferedReader(new InputStreamReader(context.stdin(), StandardCharsets.UTF_8)));
         }
-        try (Terminal terminal = Terminals.system()) {
-            return shell.run(terminal, Shell.historyFile(context));
-        }
+        return shell.runOnSystemTerminal(ShellCommands.historyFile(context));
     }
 }

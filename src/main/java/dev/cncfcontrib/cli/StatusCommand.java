@@ -1,8 +1,8 @@
 package dev.cncfcontrib.cli;
 
+import dev.cncfcontrib.onboarding.ChecklistViews;
 import dev.cncfcontrib.onboarding.Progress;
 import dev.cncfcontrib.onboarding.ProgressStore;
-import dev.cncfcontrib.view.ChecklistViews;
 
 final class StatusCommand extends CliCommand {
 

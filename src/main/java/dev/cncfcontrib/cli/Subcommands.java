@@ -28,7 +28,8 @@ public final class Subcommands {
             new Entry("status", StatusCommand.class),
             new Entry("plan", PlanCommand.class),
             new Entry("open", OpenCommand.class),
-            new Entry("completion", CompletionCommand.class));
+            new Entry("completion", CompletionCommand.class),
+            new Entry(HelpCommand.NAME, HelpCommand.class));
 
     private Subcommands() {
     }

@@ -82,12 +82,13 @@ final class WizardCommand extends CliCommand {
             wizard.planWithoutAsking(project);
             return ExitCodes.OK;
         }
-        Prompter prompter = Prompters.choose(context, accessible);
-        if (prompter == null) {
+        context.accessible(accessible);
+        if (!context.canPrompt()) {
             throw new CommandFailure(ExitCodes.USAGE, "the wizard asks questions and "
                     + (context.noInput() ? "prompts are turned off" : "this is not a terminal")
                     + ": use 'cncf-contrib wizard --project P --yes' to save a project's checklist without questions");
         }
+        Prompter prompter = context.prompter();
         try {
             if (project == null) {
                 issues.askAhead();
@@ -102,10 +103,6 @@ final class WizardCommand extends CliCommand {
             io.out().println();
             throw new CommandFailure(ExitCodes.CANCELLED, project == null ? "cancelled"
                     : "cancelled; your progress is saved in " + store.file() + ", continue with 'cncf-contrib wizard --resume'");
-        } finally {
-            if (prompter instanceof AutoCloseable closeable && prompter != context.replacedPrompter()) {
-                closeable.close();
-            }
         }
     }
 }

@@ -180,15 +180,24 @@ public final class CachedGet {
 
     private <T> Answer<T> fallback(AnswerCache.Entry held, Parser<T> parser, Digest<T> digest, LiveException failure, String because) {
         if (held == null) {
-            throw failure;
+            throw withNothingCached(failure);
         }
         T value;
         try {
             value = read(held, parser, digest);
         } catch (LiveException damaged) {
-            throw failure;
+            throw withNothingCached(failure);
         }
         return new Answer<>(value, held.headers(), held.fetchedMillis(), Freshness.STALE, because);
+    }
+
+    /** An outage with no cached answer to stand in says so: the person then knows that waiting may help. */
+    private static LiveException withNothingCached(LiveException failure) {
+        if (failure.kind() != LiveException.Kind.NETWORK && failure.kind() != LiveException.Kind.RATE_LIMITED) {
+            return failure;
+        }
+        return new LiveException(failure.kind(), failure.getMessage() + ", and nothing is cached for this question",
+                failure.retryAtMillis(), failure.getCause());
     }
 
     /** A cached answer: its digest when there is a readable one, else its body parsed. */

@@ -9,7 +9,6 @@ import dev.cncfcontrib.live.Welcome;
 import dev.cncfcontrib.prompt.Prompter;
 import dev.cncfcontrib.text.Style;
 import dev.cncfcontrib.text.TerminalText;
-import dev.cncfcontrib.view.ChecklistViews;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.ArrayList;

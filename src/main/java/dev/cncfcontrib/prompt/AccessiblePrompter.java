@@ -2,6 +2,7 @@ package dev.cncfcontrib.prompt;
 
 import dev.cncfcontrib.text.TerminalText;
 import java.io.BufferedReader;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -12,12 +13,18 @@ import java.util.Locale;
  * Plain numbered questions, one answer per line: no cursor movement, no redrawing, nothing a screen reader would
  * read twice. Also the way to answer the wizard from a script ({@code --accessible}). The end of the input cancels.
  */
-public final class AccessiblePrompter implements Prompter {
+public final class AccessiblePrompter extends TextPrompter {
 
     private final BufferedReader in;
     private final PrintWriter out;
 
     public AccessiblePrompter(BufferedReader in, PrintWriter out) {
+        this(in, out, null);
+    }
+
+    /** @param owned what to close with this prompter (a dumb terminal opened for one command), or null */
+    public AccessiblePrompter(BufferedReader in, PrintWriter out, Closeable owned) {
+        super(owned);
         this.in = in;
         this.out = out;
     }
@@ -98,7 +105,7 @@ public final class AccessiblePrompter implements Prompter {
                         + " of " + matches.size() : "") + ":");
             }
             for (int i = from; i < to; i++) {
-                out.println("  " + (i + 1) + ". " + TerminalText.line(options.get(matches.get(i))));
+                out.println("  " + (i + 1) + ". " + shown(options.get(matches.get(i))));
             }
             boolean more = to < matches.size();
             String answer = ask("Type a number" + (more ? ", just Enter for the next " + Math.min(OptionFilter.SCREEN, matches.size() - to)
@@ -138,14 +145,16 @@ public final class AccessiblePrompter implements Prompter {
     }
 
     @Override
-    public String input(String question, String defaultValue) {
-        String answer = ask(question + (defaultValue == null ? ": " : " [" + TerminalText.line(defaultValue) + "]: "));
-        return answer.isEmpty() && defaultValue != null ? defaultValue : answer;
+    protected String readLine(List<String> above, String prompt) {
+        for (String line : above) {
+            out.println(line);
+        }
+        return ask(prompt);
     }
 
     private void printOptions(List<String> options, int defaultIndex) {
         for (int i = 0; i < options.size(); i++) {
-            out.println("  " + (i + 1) + ". " + TerminalText.line(options.get(i)) + (i == defaultIndex ? " (default)" : ""));
+            out.println("  " + (i + 1) + ". " + shown(options.get(i)) + (i == defaultIndex ? " (default)" : ""));
         }
     }
 

@@ -1,8 +1,7 @@
 package dev.cncfcontrib.shell;
 
 import dev.cncfcontrib.prompt.PromptCancelledException;
-import dev.cncfcontrib.prompt.Prompter;
-import dev.cncfcontrib.text.TerminalText;
+import dev.cncfcontrib.prompt.TextPrompter;
 import java.io.IOError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,20 +26,19 @@ import org.jline.utils.AttributedString;
 
 /**
  * Arrow-key menus and check boxes on a real terminal, through JLine's console-ui. Only for a terminal that is not
- * dumb: on a pipe console-ui ignores arrow keys and fails on end of input ({@link dev.cncfcontrib.cli.Prompters}
- * makes that choice). Ctrl-C and Escape cancel.
+ * dumb: on a pipe console-ui ignores arrow keys and fails on end of input ({@link Terminals#prompter} makes that
+ * choice). Ctrl-C and Escape cancel.
  */
-public final class JLinePrompter implements Prompter, AutoCloseable {
+public final class JLinePrompter extends TextPrompter {
 
     private static final String KEY = "answer";
 
     private final Terminal terminal;
-    private final boolean ownsTerminal;
 
-    /** @param ownsTerminal close the terminal with this prompter (the wizard's own); the shell keeps its terminal */
+    /** @param ownsTerminal close the terminal with this prompter (one opened for a command); the shell keeps its own */
     public JLinePrompter(Terminal terminal, boolean ownsTerminal) {
+        super(ownsTerminal ? terminal : null);
         this.terminal = terminal;
-        this.ownsTerminal = ownsTerminal;
     }
 
     @Override
@@ -58,12 +56,13 @@ public final class JLinePrompter implements Prompter, AutoCloseable {
             }
         }
         // the item's name is what console-ui echoes after the answer: the text, not an index
+        List<String> shown = shown(options);
         for (int index : order) {
-            list.newItem(TerminalText.line(options.get(index))).text(TerminalText.line(options.get(index))).add();
+            list.newItem(shown.get(index)).text(shown.get(index)).add();
         }
         list.addPrompt();
         ListResult result = (ListResult) ask(question, builder);
-        return indexOf(options, result.getSelectedId());
+        return indexOf(shown, result.getSelectedId());
     }
 
     @Override
@@ -71,14 +70,15 @@ public final class JLinePrompter implements Prompter, AutoCloseable {
         PromptBuilder builder = new ConsolePrompt(terminal).getPromptBuilder();
         CheckboxPromptBuilder boxes = builder.createCheckboxPrompt().name(KEY)
                 .message(lastLine(question) + " (Space to tick, Enter when done)");
-        for (int i = 0; i < options.size(); i++) {
-            boxes.newItem(TerminalText.line(options.get(i))).text(TerminalText.line(options.get(i))).add();
+        List<String> shown = shown(options);
+        for (String option : shown) {
+            boxes.newItem(option).text(option).add();
         }
         boxes.addPrompt();
         CheckboxResult result = (CheckboxResult) ask(question, builder);
         List<Integer> chosen = new ArrayList<>();
-        for (int i = 0; i < options.size(); i++) {
-            if (result.getSelectedIds().contains(TerminalText.line(options.get(i)))) {
+        for (int i = 0; i < shown.size(); i++) {
+            if (result.getSelectedIds().contains(shown.get(i))) {
                 chosen.add(i);
             }
         }
@@ -102,38 +102,31 @@ public final class JLinePrompter implements Prompter, AutoCloseable {
     }
 
     @Override
-    public String input(String question, String defaultValue) {
+    protected String readLine(List<String> above, String prompt) {
         LineReader reader = LineReaderBuilder.builder().terminal(terminal).build();
         try {
-            terminal.writer().print(header(question).stream().map(line -> line.toAnsi(terminal) + "\n").reduce("", String::concat));
-            String answer = reader.readLine(lastLine(question) + (defaultValue == null ? ": " : " [" + TerminalText.line(defaultValue) + "]: ")).trim();
-            return answer.isEmpty() && defaultValue != null ? defaultValue : answer;
+            for (String line : above) {
+                terminal.writer().print(AttributedString.fromAnsi(line).toAnsi(terminal) + "\n");
+            }
+            return reader.readLine(prompt).trim();
         } catch (UserInterruptException | EndOfFileException e) {
             throw new PromptCancelledException("cancelled");
         }
     }
 
-    private static int indexOf(List<String> options, String shown) {
-        for (int i = 0; i < options.size(); i++) {
-            if (TerminalText.line(options.get(i)).equals(shown)) {
-                return i;
-            }
+    private static int indexOf(List<String> shown, String selected) {
+        int index = shown.indexOf(selected);
+        if (index < 0) {
+            throw new IllegalStateException("console-ui answered an option it was not given: " + selected);
         }
-        throw new IllegalStateException("console-ui answered an option it was not given: " + shown);
+        return index;
     }
 
     /** console-ui shows one line of message; the lines above it go into the header it keeps on screen. */
-    private static String lastLine(String question) {
-        return question.substring(question.lastIndexOf('\n') + 1);
-    }
-
     private static List<AttributedString> header(String question) {
         List<AttributedString> header = new ArrayList<>();
-        int last = question.lastIndexOf('\n');
-        if (last > 0) {
-            for (String line : question.substring(0, last).split("\n", -1)) {
-                header.add(AttributedString.fromAnsi(line));
-            }
+        for (String line : linesAbove(question)) {
+            header.add(AttributedString.fromAnsi(line));
         }
         return header;
     }
@@ -163,13 +156,6 @@ public final class JLinePrompter implements Prompter, AutoCloseable {
         } finally {
             terminal.handle(Terminal.Signal.INT, previous);
             Thread.interrupted(); // do not leak the interrupt into the next read
-        }
-    }
-
-    @Override
-    public void close() throws IOException {
-        if (ownsTerminal) {
-            terminal.close();
         }
     }
 }

@@ -1,10 +1,7 @@
 package dev.cncfcontrib.shell;
 
-import dev.cncfcontrib.App;
 import dev.cncfcontrib.catalog.Catalog;
-import dev.cncfcontrib.cli.Context;
 import dev.cncfcontrib.files.FileErrors;
-import dev.cncfcontrib.prompt.AccessiblePrompter;
 import dev.cncfcontrib.prompt.Prompter;
 import dev.cncfcontrib.text.TerminalText;
 import java.io.BufferedReader;
@@ -23,7 +20,6 @@ import org.jline.reader.EOFError;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
-import org.jline.reader.ParsedLine;
 import org.jline.reader.Parser;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
@@ -31,56 +27,60 @@ import org.jline.terminal.Terminal;
 import picocli.CommandLine;
 
 /**
- * The interactive shell: reads command lines and runs each through the same composition as the command line
- * ({@link App#commandLine}), so every command, option and error behaves as it does outside. A failing command
- * prints its error and the shell goes on.
+ * The interactive shell: reads command lines and runs each through the program's own {@link Commands}, so every
+ * command, option and error behaves as it does outside. A failing command prints its error and the shell goes on.
  */
 public final class Shell {
 
-    /** The shell's own commands, which are not picocli commands. */
-    static final Map<String, String> BUILTINS = new LinkedHashMap<>();
-
-    static {
-        BUILTINS.put("help", "List the commands; 'help COMMAND' shows one command's options");
-        BUILTINS.put("exit", "Leave the shell (also: Ctrl-D)");
-    }
+    /** The shell's own commands, which are not the program's. */
+    static final Map<String, String> BUILTINS = Map.of("exit", "Leave the shell (also: Ctrl-D)");
 
     static final String PROMPT = "cncf-contrib> ";
 
-    private final Context context;
+    private final Commands commands;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final String home;
     private final Parser parser = new DefaultParser();
 
-    /** @param context the context the shell was started with; each line gets a fresh copy of it */
-    public Shell(Context context) {
-        this.context = context;
+    /**
+     * @param out  where the shell's own help goes, and what it flushes after each line
+     * @param err  where its warnings go (a history file it cannot use)
+     * @param home the home directory, for completing file names that start with {@code ~}; null when unknown
+     */
+    public Shell(Commands commands, PrintWriter out, PrintWriter err, String home) {
+        this.commands = commands;
+        this.out = out;
+        this.err = err;
+        this.home = home;
     }
 
-    /** The history file: {@code $XDG_STATE_HOME/cncf-contrib/history}. */
-    public static Path historyFile(Context context) {
-        return context.stateDir().resolve("history");
+    /** Runs the shell on the process's terminal, opened here and closed when the shell ends; see {@link #run}. */
+    public int runOnSystemTerminal(Path history) throws IOException {
+        try (Terminal terminal = Terminals.system()) {
+            return run(terminal, history);
+        }
     }
 
     /**
      * Runs the shell on {@code terminal} with line editing, completion and history, until {@code exit}, Ctrl-D or
-     * the end of the input. Returns 0.
+     * the end of the input. Returns 0: the person saw each failing line's error as it happened.
      */
     public int run(Terminal terminal, Path history) {
-        ShellCompleter completer = completer(() -> context.catalog().catalog());
+        ShellCompleter completer = completer(commands::catalog);
         LineReader reader = lineReader(terminal, history, completer);
         // the catalog is read and its names indexed while the person types the first command, not at the first TAB
         Thread preparing = new Thread(completer::prepare, "completion-index");
         preparing.setDaemon(true);
         preparing.start();
-        boolean menus = !Terminals.isDumb(terminal);
-        Prompter prompter = menus ? new JLinePrompter(terminal, false)
-                : new AccessiblePrompter(new BufferedReader(terminal.reader()), terminal.writer());
+        Prompter prompter = Terminals.prompter(terminal, false);
         // Ctrl-C while a command runs must not end the whole shell (the JVM's default on SIGINT): it interrupts
         // the command instead; readLine and the prompts install their own handlers while they wait for keys
         Thread shellThread = Thread.currentThread();
         terminal.handle(Terminal.Signal.INT, signal -> shellThread.interrupt());
-        if (menus) {
-            context.io().out().println("Tab completes commands, options, values and project names; 'help' lists the commands, 'exit' or Ctrl-D leaves.");
-            context.io().out().flush();
+        if (!Terminals.isDumb(terminal)) {
+            out.println("Tab completes commands, options, values and project names; 'help' lists the commands, 'exit' or Ctrl-D leaves.");
+            out.flush();
         }
         try {
             while (true) {
@@ -92,23 +92,22 @@ public final class Shell {
                 } catch (EndOfFileException e) {
                     break;
                 }
-                boolean goOn;
-                try {
-                    goOn = runLine(parser.parse(line, line.length(), Parser.ParseContext.ACCEPT_LINE).words(), prompter);
-                } catch (EOFError e) {
-                    error("unclosed quote");
-                    goOn = true;
+                List<String> words = words(line);
+                if (words == null) {
+                    commands.usageError("unclosed quote");
+                    continue;
                 }
-                Thread.interrupted(); // a Ctrl-C during the command is spent
-                if (!goOn) {
+                if (isExit(words)) {
                     break;
                 }
+                runLine(words, prompter);
+                Thread.interrupted(); // a Ctrl-C during the command is spent
             }
         } finally {
             try {
                 reader.getHistory().save();
             } catch (IOException e) {
-                context.io().err().println("warning: cannot save the history: " + TerminalText.line(FileErrors.reason(e)));
+                err.println("warning: cannot save the history: " + TerminalText.line(FileErrors.reason(e)));
             }
         }
         return 0;
@@ -116,7 +115,7 @@ public final class Shell {
 
     /** Completion of this shell's commands, options and values, and of {@code catalog}'s names. */
     ShellCompleter completer(Supplier<Catalog> catalog) {
-        return new ShellCompleter(App.commandLine(context), BUILTINS, catalog, context.env("HOME"));
+        return new ShellCompleter(commands.tree(), BUILTINS, catalog, home);
     }
 
     /**
@@ -162,94 +161,87 @@ public final class Shell {
         if (problem == null) {
             return true;
         }
-        context.io().err().println("warning: " + TerminalText.line(history.toString()) + " " + problem + "; history is not saved");
-        context.io().err().flush();
+        err.println("warning: " + TerminalText.line(history.toString()) + " " + problem + "; history is not saved");
+        err.flush();
         return false;
     }
 
     /**
      * Runs the shell on plain lines (a pipe, a script): no prompt, no editing, no history, and no terminal is
-     * opened, so nothing waits for keys. Lines starting with '#' are comments. Returns 0.
+     * opened, so nothing waits for keys. Lines starting with '#' are comments. Every line runs, whatever the one
+     * before it did; the result is the exit code of the last line that failed, or 0 when none did, so that a
+     * script's caller sees a failure that later lines did not undo (unlike {@code sh}, where only the last line
+     * counts).
      */
     public int runLines(BufferedReader in) {
+        int status = 0;
         try {
             String line;
             while ((line = in.readLine()) != null) {
                 if (line.isBlank() || line.strip().startsWith("#")) {
                     continue;
                 }
-                List<String> words;
-                try {
-                    words = parser.parse(line, line.length(), Parser.ParseContext.ACCEPT_LINE).words();
-                } catch (EOFError e) {
-                    error("unclosed quote in: " + line);
-                    continue;
-                }
-                if (!runLine(words, null)) {
+                List<String> words = words(line);
+                int code;
+                if (words == null) {
+                    code = commands.usageError("unclosed quote in: " + line);
+                } else if (isExit(words)) {
                     break;
+                } else {
+                    code = runLine(words, null);
+                }
+                if (code != 0) {
+                    status = code;
                 }
             }
         } catch (IOException e) {
             // stdin closed or broken: nothing more to run; say so in one line rather than a crash
-            error("cannot read the commands: " + e.getMessage());
-            return 1;
+            return commands.inputError(e);
         }
-        return 0;
+        return status;
     }
 
-    /** Runs one command line; false when the shell should end. */
-    boolean runLine(List<String> parsed, Prompter prompter) {
+    /** The words of a line, without empty ones; null for an unclosed quote. */
+    private List<String> words(String line) {
         List<String> words = new ArrayList<>();
-        for (String word : parsed) {
-            if (!word.isEmpty()) {
-                words.add(word);
-            }
-        }
-        if (words.isEmpty()) {
-            return true;
-        }
-        String first = words.get(0);
-        PrintWriter out = context.io().out();
-        switch (first) {
-            case "exit", "quit" -> {
-                return false;
-            }
-            case "help" -> {
-                if (words.size() > 1) {
-                    words = new ArrayList<>(words.subList(1, words.size()));
-                    words.add("--help");
-                } else {
-                    printHelp(out);
-                    return true;
+        try {
+            for (String word : parser.parse(line, line.length(), Parser.ParseContext.ACCEPT_LINE).words()) {
+                if (!word.isEmpty()) {
+                    words.add(word);
                 }
             }
-            case "shell" -> {
-                error("you are already in the shell");
-                return true;
-            }
-            default -> {
-                // run as a command below
-            }
+        } catch (EOFError e) {
+            return null;
         }
-        Context line = context.forNextCommand();
-        if (prompter != null && line.replacedPrompter() == null) {
-            line.prompter(prompter);
-        }
-        String[] args = words.toArray(new String[0]);
-        try {
-            App.commandLine(line, args).execute(args);
-        } catch (RuntimeException e) {
-            // picocli handles command failures; this is a failure of the handlers themselves
-            error(e.getClass().getSimpleName() + ": " + e.getMessage());
-        } finally {
-            out.flush();
-            context.io().err().flush();
-        }
-        return true;
+        return words;
     }
 
-    private void printHelp(PrintWriter out) {
-        CommandLine tree = App.commandLine(context);
+    private static boolean isExit(List<String> words) {
+        return !words.isEmpty() && (words.get(0).equals("exit") || words.get(0).equals("quit"));
+    }
+
+    /** Runs one command line, or the shell's own list of commands; returns its exit code. */
+    int runLine(List<String> words, Prompter prompter) {
+        if (words.isEmpty()) {
+            return 0;
+        }
+        if (words.size() == 1 && words.get(0).equals("help")) {
+            printHelp();
+            return 0;
+        }
+        if (words.get(0).equals("shell")) {
+            return commands.usageError("you are already in the shell");
+        }
+        try {
+            return commands.run(words, prompter);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private void printHelp() {
+        CommandLine tree = commands.tree();
         out.println("Commands (COMMAND --help, or help COMMAND, shows the options):");
         Map<String, String> all = new LinkedHashMap<>();
         for (Map.Entry<String, CommandLine> command : tree.getSubcommands().entrySet()) {
@@ -266,10 +258,5 @@ public final class Shell {
             out.println("  " + entry.getKey() + " ".repeat(widest - entry.getKey().length() + 2) + entry.getValue());
         }
         out.flush();
-    }
-
-    private void error(String message) {
-        context.io().err().println(context.io().style().red("error:") + " " + TerminalText.line(message));
-        context.io().err().flush();
     }
 }

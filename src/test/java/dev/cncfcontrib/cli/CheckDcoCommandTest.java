@@ -225,11 +225,12 @@ class CheckDcoCommandTest {
         repo.commit(JANE, JANE, "One, unsigned");
         repo.commit(JANE, JANE, "Two\n\nSigned-off-by: " + JANE + "\n");
         repo.commit(JANE, JANE, "Three, unsigned");
-        List<String> questions = new ArrayList<>();
+        ScriptedPrompter prompter = new ScriptedPrompter().expectConfirm("git rebase --signoff", true);
 
-        Result result = cli.confirm(answering(true, questions)).run("check", "dco", "--repo", repo.dir().toString(), "--fix");
+        Result result = cli.terminal(120, false).with(context -> context.prompter(prompter))
+                .run("check", "dco", "--repo", repo.dir().toString(), "--fix");
 
-        assertThat(questions).singleElement().asString().contains("git rebase --signoff");
+        prompter.assertAllConsumed();
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.err()).contains("Ran: git rebase --signoff");
         assertThat(result.out()).contains("all 3 commits pass");
@@ -266,9 +267,12 @@ class CheckDcoCommandTest {
     void fixAnsweredNoChangesNothing() {
         String head = repo.commit(JANE, JANE, "Unsigned");
 
-        Result result = cli.confirm(answering(false, new ArrayList<>())).run("check", "dco", "--repo", repo.dir().toString(), "--fix");
+        ScriptedPrompter prompter = new ScriptedPrompter().expectConfirm("git rebase --signoff", false);
 
-        assertThat(result.exitCode()).isEqualTo(1);
+        Result result = cli.terminal(120, false).with(context -> context.prompter(prompter))
+                .run("check", "dco", "--repo", repo.dir().toString(), "--fix");
+
+        assertThat(result.exitCode()).as("the check still fails").isEqualTo(1);
         assertThat(result.err()).contains("Nothing was changed.");
         assertThat(repo.git("rev-parse", "HEAD")).isEqualTo(head);
     }
@@ -283,23 +287,8 @@ class CheckDcoCommandTest {
 
         Result result = check("--fix", "--yes");
 
-        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.exitCode()).as("a repository it will not change as it is, not a failed check").isEqualTo(4);
         assertThat(result.err()).contains("the working tree has uncommitted changes");
         assertThat(repo.git("rev-parse", "HEAD")).isEqualTo(head);
-    }
-
-    private static Confirm answering(boolean answer, List<String> questions) {
-        return new Confirm() {
-            @Override
-            public boolean canAsk() {
-                return true;
-            }
-
-            @Override
-            public boolean ask(String question) {
-                questions.add(question);
-                return answer;
-            }
-        };
     }
 }

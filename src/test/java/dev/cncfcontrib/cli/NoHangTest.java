@@ -31,6 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class NoHangTest {
 
     private static final Duration BOUND = Duration.ofSeconds(10);
+    /** The documented codes, but for 70: an internal error is a bug, which no input may cause. */
     private static final Set<Integer> EXIT_CODES = Set.of(0, 1, 2, 3, 4, 5, 130);
 
     /** A stdin that was closed before the program started. */

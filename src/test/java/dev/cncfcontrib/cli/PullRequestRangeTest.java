@@ -12,6 +12,7 @@ import dev.cncfcontrib.GitRepo;
 import dev.cncfcontrib.Hosted;
 import dev.cncfcontrib.git.GitResult;
 import dev.cncfcontrib.git.GitRunner;
+import dev.cncfcontrib.prompt.ScriptedPrompter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -236,24 +237,13 @@ class PullRequestRangeTest {
         String unsigned = clone.commit(JANE, JANE, "Unsigned and pushed");
         clone.commit(JANE, JANE, "Signed" + SIGNED);
         clone.git("push", "-q", "-u", "origin", "fix");
-        List<String> questions = new ArrayList<>();
-        Confirm yes = new Confirm() {
-            @Override
-            public boolean canAsk() {
-                return true;
-            }
+        ScriptedPrompter prompter = new ScriptedPrompter().expectConfirm("git rebase --signoff", true);
 
-            @Override
-            public boolean ask(String question) {
-                questions.add(question);
-                return true;
-            }
-        };
-
-        Result result = run(GitRepo.cli(home).confirm(yes), clone, "check", "dco", "--fix");
+        Result result = run(GitRepo.cli(home).terminal(120, false).with(context -> context.prompter(prompter)), clone,
+                "check", "dco", "--fix");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(questions).singleElement().asString().contains("git rebase --signoff");
+        prompter.assertAllConsumed();
         String err = result.err();
         assertThat(err).contains("1 of 2 commit(s) of upstream/main..HEAD fail the DCO check:\n  " + unsigned.substring(0, 12)
                 + "  Unsigned and pushed\n");

@@ -99,7 +99,7 @@ class SetupSignoffCommandTest {
 
         Result refused = setup();
 
-        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.exitCode()).as("a file it will not change as it is").isEqualTo(4);
         assertThat(refused.err()).contains("already exists and was not written by cncf-contrib").contains("--chain");
         assertThat(Files.readString(hook)).isEqualTo(foreign);
 
@@ -120,7 +120,7 @@ class SetupSignoffCommandTest {
 
         Result result = setup("--uninstall");
 
-        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.exitCode()).isEqualTo(4);
         assertThat(result.err()).contains("was not written by cncf-contrib; it was left alone");
         assertThat(hook).exists();
     }

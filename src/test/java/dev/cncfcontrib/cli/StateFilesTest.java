@@ -141,6 +141,6 @@ class StateFilesTest {
         Result result = GitRepo.cli(home).run("setup", "signoff", "--repo", repo.dir().toString());
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.DATA_ERROR);
-        assertThat(result.err()).hasLineCount(1).startsWith("error: ").contains("hooks-file").doesNotContain("unexpected");
+        assertThat(result.err()).hasLineCount(1).startsWith("error: ").contains("hooks-file").doesNotContain("internal error");
     }
 }

@@ -4,6 +4,7 @@ import dev.cncfcontrib.catalog.Catalog;
 import dev.cncfcontrib.catalog.CatalogLoader;
 import dev.cncfcontrib.cli.Context;
 import dev.cncfcontrib.cli.Io;
+import dev.cncfcontrib.cli.ShellCommands;
 import dev.cncfcontrib.text.Style;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -49,7 +50,7 @@ final class KeystrokeDriver implements AutoCloseable {
         terminal.setSize(new Size(160, 50));
         Context context = new Context(new Io(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), true, 160, Style.PLAIN),
                 Map.of(), new CatalogLoader());
-        Shell shell = new Shell(context);
+        Shell shell = ShellCommands.shell(context);
         LineReader reader = shell.lineReader(terminal, null, shell.completer(catalog));
         reading = new Thread(() -> {
             while (true) {

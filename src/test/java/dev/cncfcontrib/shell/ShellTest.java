@@ -8,6 +8,7 @@ import dev.cncfcontrib.Fixtures;
 import dev.cncfcontrib.catalog.CatalogLoader;
 import dev.cncfcontrib.cli.Context;
 import dev.cncfcontrib.cli.Io;
+import dev.cncfcontrib.cli.ShellCommands;
 import dev.cncfcontrib.text.Style;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -54,7 +55,7 @@ class ShellTest {
         // JLine's own reader tests use DumbTerminal over streams; the builder's stream terminal closes at end of input
         // before the buffered lines are read
         try (Terminal terminal = new DumbTerminal("test", "ansi", new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), screen, StandardCharsets.UTF_8)) {
-            return new Shell(context).run(terminal, Shell.historyFile(context));
+            return ShellCommands.shell(context).run(terminal, ShellCommands.historyFile(context));
         }
     }
 
@@ -128,7 +129,7 @@ class ShellTest {
         CliRun.Result result = new CliRun(home).stdin("# a comment\nlist -o csv --maturity incubating\nshow nope\nshell\nshow 'open policy agent' -o markdown\n")
                 .run("shell");
 
-        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.exitCode()).as("the last failing line: 'shell' inside the shell, a usage error").isEqualTo(2);
         assertThat(result.out()).contains("nats").contains("# Open Policy Agent").doesNotContain("cncf-contrib>");
         assertThat(result.err()).contains("no project named 'nope'").contains("already in the shell").doesNotContain("JLine").doesNotContain("terminal");
     }

@@ -1,15 +1,15 @@
-package dev.cncfcontrib.view;
+package dev.cncfcontrib.onboarding;
 
-import dev.cncfcontrib.onboarding.Progress;
-import dev.cncfcontrib.onboarding.Step;
-import dev.cncfcontrib.onboarding.StepStatus;
 import dev.cncfcontrib.text.Markdown;
 import dev.cncfcontrib.text.Style;
 import dev.cncfcontrib.text.TerminalText;
 import dev.cncfcontrib.text.Wrap;
 import java.util.List;
 
-/** Onboarding checklists as text for the terminal and as Markdown to share with a mentor. */
+/**
+ * Onboarding checklists as text for the terminal and as Markdown to share with a mentor. Here rather than in
+ * {@code view}, which depends on onboarding's types: the {@link Wizard} shows each step as it asks about it.
+ */
 public final class ChecklistViews {
 
     private ChecklistViews() {
