@@ -11,11 +11,14 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -94,7 +97,7 @@ class BundledCatalogTest {
     void noStaleChannelsFromTheSeedGuide() {
         for (String id : SEED_PROJECTS) {
             Project seed = catalog.projectById(id).orElseThrow();
-            List<String> links = new java.util.ArrayList<>();
+            List<String> links = new ArrayList<>();
             seed.chat().forEach(chat -> links.add(String.valueOf(chat.url()).toLowerCase(Locale.ROOT)));
             seed.mailingLists().forEach(list -> links.add(String.valueOf(list.url()).toLowerCase(Locale.ROOT)));
             assertThat(links).as("%s: freenode is gone, Gitter rooms moved, the kubernetes-dev Google Group was retired", id)
@@ -212,6 +215,19 @@ class BundledCatalogTest {
             assertSourced(g, "mailingLists", !g.mailingLists().isEmpty());
             assertSourced(g, "successor", g.successor() != null);
         }
+    }
+
+    /** An issue or pull request is not a file: {@code blob/COMMIT/issues/N} is a 404 on GitHub. */
+    @Test
+    void issuesAndPullRequestsAreLinkedWhereGitHubServesThem() {
+        Matcher m = Pattern
+                .compile("https://github\\.com/[^/\"]+/[^/\"]+/blob/[^/\"]+/(issues|pull|discussions)/[^\"]*")
+                .matcher(json);
+        List<String> broken = new ArrayList<>();
+        while (m.find()) {
+            broken.add(m.group());
+        }
+        assertThat(broken).isEmpty();
     }
 
     private static void assertSourced(Entry entry, String field, boolean present) {
