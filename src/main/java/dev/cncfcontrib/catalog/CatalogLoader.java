@@ -3,8 +3,15 @@ package dev.cncfcontrib.catalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Loads the catalog in use: a file the person named, else the updated one in the data directory, else the bundled one. */
+/**
+ * Loads the catalog in use: a file the person named, else the updated one in the data directory, else the bundled one.
+ * An updated catalog that carries older verified facts than this version's bundled one (an update made before an
+ * upgrade) gives way to the bundled one, with a notice: the facts are what people trust this tool for, and a landscape
+ * a few weeks newer is worth less than a corrected legal requirement.
+ */
 public final class CatalogLoader {
 
     static final String BUNDLED_RESOURCE = "/data/catalog.json";
@@ -27,12 +34,15 @@ public final class CatalogLoader {
      * {@code read} is the file the catalog was read from: for an updated catalog, the JSON that
      * {@code catalog.json} led to at that moment, which {@code catalog info} describes even if an update runs now.
      */
-    public record Loaded(Catalog catalog, String origin, Kind kind, Path file, Path read) {
+    public record Loaded(Catalog catalog, String origin, Kind kind, Path file, Path read, String notice) {
 
         public Loaded(Catalog catalog, String origin) {
-            this(catalog, origin, Kind.FILE, null, null);
+            this(catalog, origin, Kind.FILE, null, null, null);
         }
     }
+
+    /** How {@link LandscapeImporter} names the date of the curated facts in a catalog's {@code generatedFrom}. */
+    private static final Pattern FACTS_DATE = Pattern.compile("curated overlay \\(as of (\\d{4}-\\d{2}-\\d{2})\\)");
 
     private final CatalogReader reader = new CatalogReader();
 
@@ -44,18 +54,42 @@ public final class CatalogLoader {
     /** Reads {@code file} when given, else the catalog {@code store} holds (if any), else the bundled catalog. */
     public Loaded load(Path file, CatalogStore store) {
         if (file != null) {
-            return new Loaded(reader.read(file), file.toString(), Kind.FILE, file, file);
+            return new Loaded(reader.read(file), file.toString(), Kind.FILE, file, file, null);
         }
         if (store != null && store.hasCatalog()) {
             Path updated = store.catalogFile();
+            CatalogStore.Snapshot snapshot;
             try {
-                CatalogStore.Snapshot snapshot = store.read(reader);
-                return new Loaded(snapshot.catalog(), updated.toString(), Kind.UPDATED, updated, snapshot.json());
+                snapshot = store.read(reader);
             } catch (IOException e) {
                 throw new CatalogException(updated.toString(), "cannot read: " + e.getMessage(), e);
             }
+            String installedFacts = factsDate(snapshot.catalog());
+            if (installedFacts != null) {
+                Catalog bundled = bundled();
+                String bundledFacts = factsDate(bundled);
+                if (bundledFacts != null && installedFacts.compareTo(bundledFacts) < 0) {
+                    return new Loaded(bundled, "bundled catalog", Kind.BUNDLED, null, null, "the catalog installed by"
+                            + " 'catalog update' (" + updated + ") has verified facts as of " + installedFacts
+                            + ", older than this version's (" + bundledFacts + "), so the bundled catalog is used; run"
+                            + " 'cncf-contrib catalog update' to combine the newer facts with the latest landscape");
+                }
+            }
+            return new Loaded(snapshot.catalog(), updated.toString(), Kind.UPDATED, updated, snapshot.json(), null);
         }
-        return new Loaded(bundled(), "bundled catalog", Kind.BUNDLED, null, null);
+        return new Loaded(bundled(), "bundled catalog", Kind.BUNDLED, null, null, null);
+    }
+
+    /**
+     * The date of the curated facts a catalog was imported with, as its {@code generatedFrom} states it; null for a
+     * catalog that does not say (one written by hand or by another tool, which is then taken as it is).
+     */
+    static String factsDate(Catalog catalog) {
+        if (catalog.generatedFrom() == null) {
+            return null;
+        }
+        Matcher matcher = FACTS_DATE.matcher(catalog.generatedFrom());
+        return matcher.find() ? matcher.group(1) : null;
     }
 
     /** The bytes of the catalog in the jar, for checksums and comparisons. */

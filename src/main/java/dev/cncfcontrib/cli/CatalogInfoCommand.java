@@ -60,6 +60,9 @@ final class CatalogInfoCommand extends CliCommand {
             case UPDATED -> "updated: " + loaded.file();
             case FILE -> "file: " + loaded.file();
         }});
+        if (loaded.notice() != null) {
+            rows.add(new String[] {"Note", loaded.notice()});
+        }
         rows.add(new String[] {"Data", catalog.generatedFrom() == null ? "(not stated)" : catalog.generatedFrom()});
         rows.add(new String[] {"As of", catalog.asOf()});
         if (origin != null) {
@@ -104,6 +107,9 @@ final class CatalogInfoCommand extends CliCommand {
             json.writeStartObject();
             json.writeStringField("kind", loaded.kind().name().toLowerCase(java.util.Locale.ROOT));
             json.writeStringField("file", loaded.file() == null ? null : loaded.file().toString());
+            if (loaded.notice() != null) {
+                json.writeStringField("note", loaded.notice());
+            }
             json.writeStringField("generatedFrom", catalog.generatedFrom());
             json.writeStringField("asOf", catalog.asOf());
             if (origin != null) {

@@ -9,6 +9,7 @@ import dev.cncfcontrib.net.Network;
 import dev.cncfcontrib.onboarding.GitConfig;
 import dev.cncfcontrib.prompt.AccessiblePrompter;
 import dev.cncfcontrib.prompt.Prompter;
+import dev.cncfcontrib.text.TerminalText;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
@@ -237,12 +238,21 @@ public final class Context {
             }
             Path chosen = file;
             if (loadedCatalogs == null) {
-                loaded = loader.load(chosen, chosen == null ? catalogStore() : null);
+                loaded = loadSaying(chosen);
             } else {
-                loaded = loadedCatalogs.computeIfAbsent(cacheKey(chosen), key -> loader.load(chosen, chosen == null ? catalogStore() : null));
+                loaded = loadedCatalogs.computeIfAbsent(cacheKey(chosen), key -> loadSaying(chosen));
             }
         }
         return loaded;
+    }
+
+    /** Loads the catalog, and says once, on stderr, when the one in use is not the one a person would expect. */
+    private CatalogLoader.Loaded loadSaying(Path file) {
+        CatalogLoader.Loaded result = loader.load(file, file == null ? catalogStore() : null);
+        if (result.notice() != null) {
+            io.err().println("note: " + TerminalText.line(result.notice()));
+        }
+        return result;
     }
 
     /** A changed file is read again: the shell runs for a long time while people edit catalogs. */
