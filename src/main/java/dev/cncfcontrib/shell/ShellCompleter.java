@@ -4,6 +4,11 @@ import dev.cncfcontrib.catalog.Catalog;
 import dev.cncfcontrib.catalog.Entry;
 import dev.cncfcontrib.text.TerminalText;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -143,7 +148,7 @@ public final class ShellCompleter implements Completer {
         } else if (expectsGroup(command, arg)) {
             addMatching(reader, groupCandidates(), prefix, typed, candidates);
         } else if (arg.type() == Path.class || arg.type() == File.class) {
-            files(prefix, typed, candidates);
+            files(reader, prefix, typed, candidates);
         } else if (arg.completionCandidates() != null) {
             for (String value : arg.completionCandidates()) {
                 candidates.add(new Candidate(prefix + value, value, null, null, null, null, true));
@@ -296,20 +301,66 @@ public final class ShellCompleter implements Completer {
     /** The most candidates handed to JLine for one TAB; beyond it, see {@link Names}. */
     static final int MAX_CANDIDATES = 1000;
 
-    private void files(String prefix, String typed, List<Candidate> candidates) {
+    /**
+     * The entries of the directory typed so far whose names start with the rest, under the same limit as names: a
+     * directory of 100,000 files must not freeze the shell. Only the matching entries are asked whether they are
+     * directories (a file-system call each).
+     */
+    private void files(LineReader reader, String prefix, String typed, List<Candidate> candidates) {
         String expanded = typed.startsWith("~/") && home != null ? home + typed.substring(1) : typed;
         int slash = expanded.lastIndexOf('/');
-        File dir = slash < 0 ? new File(".") : new File(slash == 0 ? "/" : expanded.substring(0, slash));
-        String typedDir = slash < 0 ? "" : typed.substring(0, typed.lastIndexOf('/') + 1);
-        File[] entries = dir.listFiles();
-        if (entries == null) {
+        Path dir;
+        try {
+            dir = Path.of(slash < 0 ? "." : slash == 0 ? "/" : expanded.substring(0, slash));
+        } catch (InvalidPathException e) {
             return;
         }
-        for (File entry : entries) {
-            String name = entry.getName();
-            boolean directory = entry.isDirectory();
-            candidates.add(new Candidate(prefix + typedDir + name + (directory ? "/" : ""), name + (directory ? "/" : ""), null, null, null, null, !directory));
+        String typedDir = slash < 0 ? "" : typed.substring(0, typed.lastIndexOf('/') + 1);
+        String leaf = expanded.substring(slash + 1);
+        List<Path> matching = new ArrayList<>();
+        int count = 0;
+        String shared = null; // the start every matching name shares
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (!name.startsWith(leaf)) {
+                    continue; // file names are compared as the file system does: case counts
+                }
+                count++;
+                shared = shared == null ? name : shared.substring(0, sharedLength(shared, name));
+                if (matching.size() <= MAX_CANDIDATES) {
+                    matching.add(entry);
+                }
+            }
+        } catch (IOException | DirectoryIteratorException | SecurityException e) {
+            return; // nothing to offer: not a directory, or not readable
         }
+        if (count == 0) {
+            return;
+        }
+        if (count <= MAX_CANDIDATES) {
+            for (Path entry : matching) {
+                String name = entry.getFileName().toString() + (Files.isDirectory(entry) ? "/" : "");
+                candidates.add(new Candidate(prefix + typedDir + name, name, null, null, null, null, !name.endsWith("/")));
+            }
+            return;
+        }
+        if (shared.length() > leaf.length()) {
+            candidates.add(new Candidate(prefix + typedDir + shared, shared, null, null, null, null, false));
+        } else if (reader != null) {
+            reader.printAbove(String.format(Locale.ROOT, "%,d files start with '%s': type more of the name first",
+                    count, TerminalText.line(leaf)));
+        }
+    }
+
+    /** The length of the start {@code a} and {@code b} share, never half a character. */
+    private static int sharedLength(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < n && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i > 0 && i < a.length() && Character.isHighSurrogate(a.charAt(i - 1)) ? i - 1 : i;
     }
 
     private static String firstLine(CommandSpec spec) {

@@ -211,4 +211,24 @@ class ShellTest {
         assertThat(complete("list --catalog " + home + "/ca")).contains(home + "/cats/", home + "/catalog-wizard.json");
         assertThat(complete("list --catalog=" + home + "/cats/")).contains("--catalog=" + home + "/cats/mine.json");
     }
+
+    @Test
+    void aHugeDirectoryIsNotHandedToJLineWhole() throws Exception {
+        Path big = Files.createDirectories(home.resolve("big"));
+        for (int i = 0; i < 2500; i++) {
+            Files.createFile(big.resolve(String.format(java.util.Locale.ROOT, "data-%04d.json", i)));
+        }
+        Files.createDirectories(big.resolve("data-2499-old"));
+
+        assertThat(complete("list --catalog " + big + "/")).as("2,501 entries: the part they share")
+                .containsExactly(big + "/data-");
+        assertThat(complete("list --catalog " + big + "/data-")).as("nothing more is shared: only a count").isEmpty();
+        assertThat(complete("list --catalog " + big + "/data-1")).as("1,000 entries are offered").hasSize(1000);
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 2490; i < 2500; i++) {
+            expected.add(big + "/data-" + i + ".json");
+        }
+        expected.add(big + "/data-2499-old/");
+        assertThat(complete("list --catalog " + big + "/data-249")).containsExactlyInAnyOrderElementsOf(expected);
+    }
 }
