@@ -106,7 +106,7 @@ public final class AtomicFiles {
      * Where {@code path} leads once its symbolic links are followed (the last one may be dangling: it names the
      * file to create); null when a link leads into {@code /proc}, whose links are the kernel's, not paths.
      */
-    static Path followLinks(Path path) throws IOException {
+    public static Path followLinks(Path path) throws IOException {
         Path current = path.toAbsolutePath();
         for (int hops = 0; ; hops++) {
             Path parent = current.getParent();

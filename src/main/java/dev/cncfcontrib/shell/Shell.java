@@ -1,6 +1,7 @@
 package dev.cncfcontrib.shell;
 
 import dev.cncfcontrib.catalog.Catalog;
+import dev.cncfcontrib.files.AtomicFiles;
 import dev.cncfcontrib.files.FileErrors;
 import dev.cncfcontrib.prompt.Prompter;
 import dev.cncfcontrib.text.TerminalText;
@@ -132,38 +133,48 @@ public final class Shell {
                 .option(LineReader.Option.CASE_INSENSITIVE, true)
                 .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
                 .option(LineReader.Option.HISTORY_IGNORE_SPACE, true);
-        if (history != null && historyUsable(history)) {
-            builder.variable(LineReader.HISTORY_FILE, history);
+        Path file = history == null ? null : usableHistory(history);
+        if (file != null) {
+            builder.variable(LineReader.HISTORY_FILE, file);
         }
         return builder.build();
     }
 
     /**
-     * Whether the history file can be read and written: reading a FIFO would wait for a writer before the first
-     * prompt, and a directory cannot be read at all. Anything but a regular file (or nothing yet) is left alone,
-     * with one line, and the shell goes on without saved history.
+     * The file the history goes to, or null when it cannot be used: reading a FIFO would wait for a writer before
+     * the first prompt, and a directory cannot be read at all. Anything but a regular file (or nothing yet) is left
+     * alone, with one line, and the shell goes on without saved history. A symbolic link is followed to its target:
+     * JLine trims a long history by writing a new file and moving it over the old, which would otherwise replace
+     * the link (a history kept in a dotfiles repository, say) with a file.
      */
-    private boolean historyUsable(Path history) {
+    private Path usableHistory(Path history) {
         String problem = null;
         try {
             Files.createDirectories(history.toAbsolutePath().getParent());
-            BasicFileAttributes attributes = Files.readAttributes(history, BasicFileAttributes.class);
-            if (attributes.isDirectory()) {
-                problem = "is a directory";
-            } else if (!attributes.isRegularFile()) {
+            Path target = AtomicFiles.followLinks(history);
+            if (target == null) {
                 problem = "is not a regular file";
+            } else {
+                try {
+                    BasicFileAttributes attributes = Files.readAttributes(target, BasicFileAttributes.class);
+                    if (attributes.isDirectory()) {
+                        problem = "is a directory";
+                    } else if (!attributes.isRegularFile()) {
+                        problem = "is not a regular file";
+                    }
+                } catch (NoSuchFileException absent) {
+                    Files.createDirectories(target.getParent());
+                }
+                if (problem == null) {
+                    return target;
+                }
             }
-        } catch (NoSuchFileException absent) {
-            return true;
         } catch (IOException e) {
             problem = "cannot be used (" + FileErrors.reason(e) + ")";
         }
-        if (problem == null) {
-            return true;
-        }
         err.println("warning: " + TerminalText.line(history.toString()) + " " + problem + "; history is not saved");
         err.flush();
-        return false;
+        return null;
     }
 
     /**

@@ -94,6 +94,28 @@ class ShellTest {
         assertThat(dev.cncfcontrib.files.SpecialFiles.isOther(history)).as("still a FIFO").isTrue();
     }
 
+    /** JLine trims a long history by moving a new file over the old one: a link must stay a link. */
+    @Test
+    void aLinkedHistoryStaysALinkWhenJLineTrimsIt() throws Exception {
+        Path target = Files.createDirectories(home.resolve("dotfiles")).resolve("cncf-contrib-history");
+        StringBuilder old = new StringBuilder();
+        for (int i = 0; i < 12_600; i++) { // JLine trims past 1.25 times its file size, 10,000
+            old.append(1_700_000_000_000L + i).append(":list --query old-").append(i).append('\n');
+        }
+        Files.writeString(target, old);
+        Path history = Files.createDirectories(home.resolve("state/cncf-contrib")).resolve("history");
+        Files.createSymbolicLink(history, target);
+
+        int code = runShell("groups --kind tag\nexit\n");
+
+        assertThat(code).isZero();
+        assertThat(err.toString()).isEmpty();
+        assertThat(Files.isSymbolicLink(history)).as("still a link").isTrue();
+        String kept = Files.readString(target);
+        assertThat(kept).contains("groups --kind tag").doesNotContain(":list --query old-0\n");
+        assertThat(kept.lines().count()).as("trimmed").isLessThan(12_000);
+    }
+
     /** Issue 16, finding 9: a directory as the history file made the shell quit with two lines. */
     @Test
     void aDirectoryAsHistoryIsLeftAloneWithOneWarning() throws Exception {
