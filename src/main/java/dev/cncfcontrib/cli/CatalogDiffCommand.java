@@ -1,6 +1,5 @@
 package dev.cncfcontrib.cli;
 
-import dev.cncfcontrib.catalog.Catalog;
 import dev.cncfcontrib.catalog.CatalogDiff;
 import dev.cncfcontrib.catalog.CatalogReader;
 import java.nio.file.Path;
@@ -27,15 +26,10 @@ final class CatalogDiffCommand extends CliCommand {
 
     @Override
     public Integer call() throws Exception {
-        Path older = this.older.value();
-        Path newer = this.newer.value();
-        Values.CardFormat output = this.output.value();
         CatalogReader reader = new CatalogReader();
-        Catalog before = reader.read(older);
-        Catalog after = reader.read(newer);
-        CatalogDiff diff = CatalogDiff.between(before, after);
+        CatalogDiff diff = CatalogDiff.between(reader.read(older.value()), reader.read(newer.value()));
         Io io = context.io();
-        switch (output) {
+        switch (output.value()) {
             case JSON -> DiffText.json(io.out(), diff);
             case MARKDOWN -> io.out().print(DiffText.markdown(diff));
             case TEXT -> io.out().print(DiffText.render(diff, io.style()));

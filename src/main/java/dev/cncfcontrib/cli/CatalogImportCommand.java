@@ -46,9 +46,6 @@ final class CatalogImportCommand extends CliCommand {
 
     @Override
     public Integer call() throws IOException {
-        Path landscape = this.landscape.value();
-        Path overlay = this.overlay.value();
-        Path output = this.output.value();
         String landscapeUrl = this.landscapeUrl.value();
         String landscapeDate = this.landscapeDate.value();
         if (landscapeUrl != null && !landscapeUrl.startsWith("https://") && !landscapeUrl.startsWith("http://")) {
@@ -57,11 +54,12 @@ final class CatalogImportCommand extends CliCommand {
         if (landscapeDate != null && !landscapeDate.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
             throw new CommandFailure(ExitCodes.USAGE, "--landscape-date must be written yyyy-mm-dd");
         }
-        Overlay curated = overlay == null ? context.catalogLoader().bundledOverlay() : new CatalogReader().readOverlay(overlay);
+        Overlay curated = overlay.value() == null ? context.catalogLoader().bundledOverlay()
+                : new CatalogReader().readOverlay(overlay.value());
         if ((landscapeUrl == null && curated.landscapeUrl() == null) || (landscapeDate == null && curated.landscapeDate() == null)) {
             throw new CommandFailure(ExitCodes.USAGE, "the overlay names no landscape source: give --landscape-url and --landscape-date");
         }
-        List<LandscapeReader.Item> items = new LandscapeReader().read(landscape);
+        List<LandscapeReader.Item> items = new LandscapeReader().read(landscape.value());
         LandscapeImporter.Result result = new LandscapeImporter(curated).importItems(items, landscapeUrl, landscapeDate);
         byte[] bytes = CatalogWriter.bytes(result.catalog());
         // what we write must be a catalog we can read back
@@ -70,6 +68,7 @@ final class CatalogImportCommand extends CliCommand {
         for (String warning : result.warnings()) {
             io.err().println("warning: " + TerminalText.line(warning));
         }
+        Path output = this.output.value();
         if (output == null) {
             io.out().print(new String(bytes, StandardCharsets.UTF_8));
             return ExitCodes.OK;

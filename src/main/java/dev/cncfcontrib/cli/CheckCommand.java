@@ -56,11 +56,9 @@ final class CheckCommand extends CommandGroup {
 
     static final class Dco extends CliCommand {
 
-        private final Arg<Path> repo = option("--repo").label("DIR")
-                .description("The clone to check (default: the current directory).").path();
+        private final Arg<Path> repo = repoOption("The clone to check (default: the current directory).");
 
-        private final Arg<String> projectName = option("-p", "--project").label("PROJECT")
-                .candidates(new CatalogNames.Projects(context))
+        private final Arg<String> projectName = projectOption()
                 .description("The project the clone is for (id, name or alias); default: the one its remotes point at.").text();
 
         private final Arg<String> base = option("--base").label("REF")
@@ -108,22 +106,21 @@ final class CheckCommand extends CommandGroup {
 
         @Override
         public Integer call() throws Exception {
+            if (this.base.value() != null && this.range.value() != null) {
+                throw usageError("--base and --range cannot be used together");
+            }
+            if (this.fix.value() && !this.yes.value() && !context.canPrompt()) {
+                throw usageError(
+                        "--fix rewrites commits and asks first; not at a terminal, add --yes to confirm");
+            }
             String base = this.base.value();
             String range = this.range.value();
             boolean fix = this.fix.value();
             boolean yes = this.yes.value();
-            Path repo = this.repo.value();
             DcoMode mode = this.mode.value();
-            if (base != null && range != null) {
-                throw usageError("--base and --range cannot be used together");
-            }
-            if (fix && !yes && !context.canPrompt()) {
-                throw usageError(
-                        "--fix rewrites commits and asks first; not at a terminal, add --yes to confirm");
-            }
             // three git processes in all by default (for-each-ref, config for the remotes, log), whatever the
             // verdict; with --base or --range, rev-parse instead of for-each-ref
-            Repository repository = Repository.at(context.git(), repo != null ? repo : context.workingDirectory());
+            Repository repository = Repository.at(context.git(), clone(repo));
             Map<String, String> remotes;
             Project project;
             CommitRange commits;
@@ -196,11 +193,9 @@ final class CheckCommand extends CommandGroup {
 
     static final class Legal extends CliCommand {
 
-        private final Arg<Path> repo = option("--repo").label("DIR")
-                .description("The clone to read (default: the current directory).").path();
+        private final Arg<Path> repo = repoOption("The clone to read (default: the current directory).");
 
-        private final Arg<String> projectName = option("-p", "--project").label("PROJECT")
-                .candidates(new CatalogNames.Projects(context))
+        private final Arg<String> projectName = projectOption()
                 .description("The project the clone is for (id, name or alias); default: the one its remotes point at.").text();
 
         private final Arg<Values.ReportFormat> output = outputFormat(Values.ReportFormat.class, "text");
@@ -224,8 +219,7 @@ final class CheckCommand extends CommandGroup {
 
         @Override
         public Integer call() throws Exception {
-            Path repo = this.repo.value();
-            Repository repository = Repository.open(context.git(), repo != null ? repo : context.workingDirectory());
+            Repository repository = Repository.open(context.git(), clone(repo));
             Map<String, String> remotes = projectName.value() == null ? repository.remotes() : Map.of();
             Project project = project(context, projectName.value(), remotes);
             CloneLegal clone = CloneLegal.read(repository.topLevel(), repository);

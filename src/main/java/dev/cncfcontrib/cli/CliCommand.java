@@ -1,6 +1,7 @@
 package dev.cncfcontrib.cli;
 
 import dev.cncfcontrib.catalog.Identified;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,6 +59,21 @@ public abstract class CliCommand implements Callable<Integer> {
     /** An option with these names ("-o", "--output"); finish it with the method that names its type. */
     final ArgBuilder option(String... names) {
         return new ArgBuilder(spec, OptionSpec.builder(names));
+    }
+
+    /** The {@code --repo DIR} option of the commands that work on a clone; see {@link #clone(Arg)}. */
+    final Arg<Path> repoOption(String description) {
+        return option("--repo").label("DIR").description(description).path();
+    }
+
+    /** The clone named with {@code --repo}, else the current directory. */
+    final Path clone(Arg<Path> repo) {
+        return repo.value() != null ? repo.value() : context.workingDirectory();
+    }
+
+    /** A {@code -p, --project PROJECT} option, completed with the catalog's names; the caller describes and types it. */
+    final ArgBuilder projectOption() {
+        return option("-p", "--project").label("PROJECT").candidates(new CatalogNames.Projects(context));
     }
 
     /** The {@code -o, --output} option: one of {@code formats}, {@code defaultFormat} unless given. */

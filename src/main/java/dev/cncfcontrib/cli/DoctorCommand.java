@@ -16,12 +16,10 @@ import java.util.List;
 
 final class DoctorCommand extends CliCommand {
 
-    private final Arg<String> projectName = option("-p", "--project").label("PROJECT")
-            .candidates(new CatalogNames.Projects(context))
+    private final Arg<String> projectName = projectOption()
             .description("The project the clone is for (id, name or alias).").text();
 
-    private final Arg<Path> repo = option("--repo").label("DIR")
-            .description("The clone (default: the current directory).").path();
+    private final Arg<Path> repo = repoOption("The clone (default: the current directory).");
 
     private final Arg<Values.ReportFormat> output = outputFormat(Values.ReportFormat.class, "text");
 
@@ -39,17 +37,14 @@ final class DoctorCommand extends CliCommand {
 
     @Override
     public Integer call() throws Exception {
-        String projectName = this.projectName.value();
-        Path repo = this.repo.value();
-        Values.ReportFormat output = this.output.value();
-        Project project = projectName == null ? null : context.catalog().catalog().resolveProject(projectName);
-        Path directory = repo != null ? repo : context.workingDirectory();
+        Project project = projectName.value() == null ? null : context.catalog().catalog().resolveProject(projectName.value());
+        Path directory = clone(repo);
         if (project == null) {
             project = recognise(directory);
         }
-        List<Finding> findings = new Doctor(context.git()).examine(directory, repo != null, project);
+        List<Finding> findings = new Doctor(context.git()).examine(directory, repo.value() != null, project);
         PrintWriter out = context.io().out();
-        if (output == Values.ReportFormat.JSON) {
+        if (output.value() == Values.ReportFormat.JSON) {
             try (JsonGenerator json = JsonOutput.generator(out)) {
                 json.writeStartObject();
                 json.writeStringField("project", project == null ? null : project.id());

@@ -37,8 +37,7 @@ import picocli.CommandLine.TypeConversionException;
 
 final class LinksCommand extends CliCommand {
 
-    private final Arg<List<String>> projects = option("-p", "--project").label("PROJECT")
-            .candidates(new CatalogNames.Projects(context))
+    private final Arg<List<String>> projects = projectOption()
             .description("Check only this project (id, name or alias). Repeatable. Without it, every project and group.")
             .listOf(String.class);
 

@@ -16,8 +16,7 @@ final class SetupCommand extends CommandGroup {
 
     static final class Signoff extends CliCommand {
 
-        private final Arg<Path> repo = option("--repo").label("DIR")
-                .description("The clone (default: the current directory).").path();
+        private final Arg<Path> repo = repoOption("The clone (default: the current directory).");
 
         private final Arg<Boolean> uninstall = option("--uninstall").description("Remove the hook.").flag();
 
@@ -41,13 +40,11 @@ final class SetupCommand extends CommandGroup {
 
         @Override
         public Integer call() throws Exception {
-            Path repo = this.repo.value();
-            boolean uninstall = this.uninstall.value();
-            Repository repository = Repository.open(context.git(), repo != null ? repo : context.workingDirectory());
+            Repository repository = Repository.open(context.git(), clone(repo));
             SignoffHook hook = SignoffHook.of(repository);
             String where = TerminalText.line(hook.path().toString());
             var out = context.io().out();
-            SignoffHook.Outcome outcome = uninstall ? hook.uninstall() : hook.install(chain.value());
+            SignoffHook.Outcome outcome = uninstall.value() ? hook.uninstall() : hook.install(chain.value());
             switch (outcome) {
                 case INSTALLED -> out.println("Installed the sign-off hook: " + where
                         + "\nEvery 'git commit' in this clone now gets your Signed-off-by line.");
@@ -58,7 +55,7 @@ final class SetupCommand extends CommandGroup {
                 case REMOVED -> out.println("Removed the sign-off hook: " + where);
                 case RESTORED -> out.println("Removed the sign-off hook and put back the hook it ran first: " + where);
                 case NOT_INSTALLED -> out.println("No sign-off hook to remove in " + TerminalText.line(hook.path().getParent().toString()));
-                case FOREIGN_HOOK -> throw new CommandFailure(ExitCodes.DATA_ERROR, uninstall
+                case FOREIGN_HOOK -> throw new CommandFailure(ExitCodes.DATA_ERROR, uninstall.value()
                         ? where + " was not written by cncf-contrib; it was left alone"
                         : where + " already exists and was not written by cncf-contrib; it was left alone. Run again with "
                                 + "--chain to keep it and run it first, or use 'git commit -s'");

@@ -11,8 +11,7 @@ import dev.cncfcontrib.prompt.Prompter;
 
 final class WizardCommand extends CliCommand {
 
-    private final Arg<String> projectName = option("-p", "--project").label("PROJECT")
-            .candidates(new CatalogNames.Projects(context))
+    private final Arg<String> projectName = projectOption()
             .description("Skip the questions and go straight to this project's checklist.").text();
 
     private final Arg<Boolean> resume = option("--resume")
