@@ -82,8 +82,23 @@ class FilteredListTest {
 
         PipedOutputStream typing = new PipedOutputStream();
         PipedInputStream keys = new PipedInputStream(typing);
-        typing.write("fl\u0003".getBytes(StandardCharsets.UTF_8));
+        typing.write("fl".getBytes(StandardCharsets.UTF_8));
         typing.flush();
+        // Ctrl-C is a signal of the terminal: typed before the list is on screen, it would go to whoever handled
+        // signals before (as on a real terminal), so it is typed once the list shows the filter
+        Thread ctrlC = new Thread(() -> {
+            try {
+                while (!screen().contains(" matching")) { // the status line once the filter is applied
+                    Thread.onSpinWait();
+                }
+                typing.write(3);
+                typing.flush();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        ctrlC.setDaemon(true);
+        ctrlC.start();
         assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
                 assertThatThrownBy(() -> choose(keys)).isInstanceOf(PromptCancelledException.class));
         typing.close();
