@@ -163,7 +163,9 @@ final class CatalogInfoCommand extends CliCommand {
         for (Map.Entry<LegalKind, Integer> entry : CatalogSummary.byLegalKind(catalog).entrySet()) {
             String part = entry.getValue() + " " + entry.getKey().id();
             if (entry.getKey() == LegalKind.UNKNOWN) {
-                part += " (" + notStated + " not stated by the project, " + (entry.getValue() - notStated) + " not read yet)";
+                int notRead = entry.getValue() - notStated;
+                part += notRead == 0 ? " (not stated by the project)"
+                        : " (" + notStated + " not stated by the project, " + notRead + " not read yet)";
             }
             parts.add(part);
         }
