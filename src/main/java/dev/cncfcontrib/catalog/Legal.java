@@ -21,6 +21,28 @@ public record Legal(LegalKind kind, LegalBasis basis, String claName, String sig
         return new Legal(LegalKind.UNKNOWN, LegalBasis.UNVERIFIED, null, null, null, false, null, false, note);
     }
 
+    /**
+     * What the requirement means for someone about to open a first pull request: the kind's explanation, with only
+     * what the project's files support about who checks it, and a hedge where the files disagree.
+     */
+    public String inPractice() {
+        if (conflicting) {
+            return "The project's files disagree, so do what holds either way: sign off your commits ('git commit -s'),"
+                    + " and sign a CLA only when a bot asks for it on your first pull request; the note below says more.";
+        }
+        return switch (kind) {
+            case DCO -> kind.explanation() + (bot != null ? " A bot checks every commit of the pull request."
+                    : " The project's files name no bot; a DCO check, where one runs, looks at every commit of the pull request.");
+            case CNCF_CLA -> kind.explanation() + (bot != null ? " EasyCLA's bot comments on your first pull request with a link."
+                    : " The project's files do not say which bot checks it: if none comments on your first pull request,"
+                            + " ask the maintainers where to sign.");
+            case OTHER_CLA -> kind.explanation() + (bot != null ? " A bot on the pull request checks it."
+                    : " The project's files name no bot that checks it: if none comments on your first pull request,"
+                            + " ask the maintainers how to sign.");
+            default -> kind.explanation();
+        };
+    }
+
     /** "CNCF CLA", "Google CLA", "DCO sign-off and Google CLA": the requirement in a few words. */
     public String label() {
         return switch (kind) {

@@ -6,17 +6,16 @@ public enum LegalKind implements Identified {
             "Every commit must carry a 'Signed-off-by: Your Name <email>' line that matches the commit's author;"
                     + " 'git commit -s' adds it. By signing off you certify the Developer Certificate of Origin 1.1"
                     + " (https://developercertificate.org/): you wrote the change or have the right to submit it"
-                    + " under the project's licence. A bot checks every commit of the pull request."),
+                    + " under the project's licence."),
     CNCF_CLA("CNCF CLA",
             "Before your first pull request can be merged you sign the CNCF Contributor License Agreement through"
-                    + " the Linux Foundation's EasyCLA: its bot comments on your first pull request with a link."
-                    + " Sign as an individual, or ask your employer to add you to its corporate CLA. The email of"
+                    + " the Linux Foundation's EasyCLA. Sign as an individual, or ask your employer to add you to its corporate CLA. The email of"
                     + " your commits must be an address linked to your GitHub account and covered by the CLA."
                     + " No sign-off is needed for the CLA."),
     OTHER_CLA("CLA",
             "Before your first pull request can be merged you sign the project's Contributor License Agreement"
                     + " (named above), as an individual or through your employer, with the email address your"
-                    + " commits use; a bot on the pull request checks it."),
+                    + " commits use."),
     DCO_AND_CLA("DCO sign-off and CLA",
             "Both: every commit carries a 'Signed-off-by' line ('git commit -s'), and you sign the Contributor"
                     + " License Agreement named above before your first pull request can be merged."),

@@ -278,7 +278,7 @@ public final class Doctor {
                     + "add you to its corporate CLA; the address of your commits" + (email.isBlank() ? "" : " (" + email + ")")
                     + " must be linked to your GitHub account and covered by the CLA; then comment /easycla on the pull "
                     + "request to re-run the check. The bot's comment on that first pull request is how you see your status";
-            default -> legal.label() + ": " + legal.kind().explanation()
+            default -> legal.label() + ": " + legal.inPractice()
                     + (legal.bot() != null ? " It is checked by " + legal.bot() + "." : "");
         };
         return Finding.warning("cla", steps + cited(project), legal.signingUrl() != null ? "open " + legal.signingUrl() : null);

@@ -4,6 +4,7 @@ import dev.cncfcontrib.catalog.ChatChannel;
 import dev.cncfcontrib.catalog.Entry;
 import dev.cncfcontrib.catalog.Group;
 import dev.cncfcontrib.catalog.Legal;
+import dev.cncfcontrib.catalog.LegalBasis;
 import dev.cncfcontrib.catalog.LegalKind;
 import dev.cncfcontrib.catalog.MailingList;
 import dev.cncfcontrib.catalog.Project;
@@ -180,16 +181,16 @@ public final class Card {
     private void legal(Legal legal) {
         List<String> values = new ArrayList<>();
         values.add(legalSummary(legal));
-        if (legal.conflicting()) {
-            values.add("The project's own files disagree about this; the note below says how, and what to do.");
-        }
         if (legal.signingUrl() != null) {
-            values.add("Sign or read: " + noted(legal.signingUrl()));
+            // a DCO is certified by a sign-off line, not signed anywhere: its URL is the text to read
+            values.add((legal.kind() == LegalKind.DCO ? "Read: " : "Sign or read: ") + noted(legal.signingUrl()));
         }
         if (legal.signedCommits()) {
             values.add("Commits must also be cryptographically signed: 'git commit -s -S'.");
         }
-        values.add((legal.kind() == LegalKind.UNKNOWN ? "What to do: " : "In practice: ") + legal.kind().explanation());
+        String lead = legal.kind() == LegalKind.UNKNOWN || legal.conflicting() ? "What to do: "
+                : legal.basis() == LegalBasis.HISTORICAL ? "While it was active: " : "In practice: ";
+        values.add(lead + legal.inPractice());
         if (legal.note() != null) {
             values.add(legal.note());
         }

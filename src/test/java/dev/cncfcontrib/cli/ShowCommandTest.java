@@ -137,4 +137,15 @@ class ShowCommandTest {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("PROJECT").contains("cncf-contrib show --help");
     }
+
+    @Test
+    void theLegalLineSaysOnlyWhatTheFilesSupport() {
+        assertThat(cli.run("show", "prometheus").out()).contains("Read: https://developercertificate.org/")
+                .doesNotContain("Sign or read: https://developercertificate.org/").doesNotContain("A bot checks every commit");
+        assertThat(cli.run("show", "agones").out()).contains("What to do: The project's files disagree")
+                .doesNotContain("In practice: Both");
+        assertThat(cli.run("show", "brigade").out()).contains("While it was active: Every commit must carry");
+        assertThat(cli.run("show", "istio").out()).contains("In practice: Before your first pull request can be merged you sign the CNCF")
+                .contains("EasyCLA's bot comments on your first pull request");
+    }
 }
