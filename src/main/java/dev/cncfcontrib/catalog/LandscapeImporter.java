@@ -213,7 +213,7 @@ public final class LandscapeImporter {
         putIf(sources, "dates", !dates.isEmpty(), landscape);
 
         return new Project(id, item.name(), List.of(), maturity, item.subcategory(), category, description,
-                item.homepage(), item.repository(), null, item.additionalRepositories(), null, chat, lists, licenses,
+                item.homepage(), secureGitHub(item.repository()), null, item.additionalRepositories(), null, chat, lists, licenses,
                 legal, dates, null, null, clomonitorName, List.of(), List.of(), date,
                 java.util.Collections.unmodifiableMap(sources));
     }
@@ -323,6 +323,14 @@ public final class LandscapeImporter {
             lists.add(new MailingList("discussions", "GitHub Discussions", null, discussions, null));
         }
         return List.copyOf(lists);
+    }
+
+    /**
+     * GitHub serves nothing over plain HTTP but a redirect: a landscape's {@code http://github.com/...} becomes the
+     * address a clone's remote has, so that doctor and check recognise the project by its remotes.
+     */
+    static String secureGitHub(String url) {
+        return url != null && url.startsWith("http://github.com/") ? "https://" + url.substring("http://".length()) : url;
     }
 
     private static boolean isDiscussions(String url) {

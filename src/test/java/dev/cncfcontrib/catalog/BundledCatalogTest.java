@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -214,6 +215,27 @@ class BundledCatalogTest {
             assertSourced(g, "chat", !g.chat().isEmpty());
             assertSourced(g, "mailingLists", !g.mailingLists().isEmpty());
             assertSourced(g, "successor", g.successor() != null);
+        }
+    }
+
+    /** doctor and check recognise a clone's project by its remote, which is an https or ssh address. */
+    @Test
+    void repositoriesAreHttpsAsClonesHaveThem() {
+        for (Project p : catalog.projects()) {
+            if (p.repository() != null) {
+                assertThat(p.repository()).as(p.id()).startsWith("https://");
+            }
+        }
+    }
+
+    /** What a newcomer reads is written for them: no notes meant for whoever keeps the catalog. */
+    @Test
+    void newcomerNotesCarryNoMaintainerWording() {
+        Pattern wording = Pattern.compile("UNVERIFIED|catalog-facts|seed document|source of truth|was not verified");
+        for (Entry entry : Stream.concat(catalog.projects().stream(), catalog.groups().stream()).toList()) {
+            for (String note : entry.notes()) {
+                assertThat(wording.matcher(note).find()).as("%s: %s", entry.id(), note).isFalse();
+            }
         }
     }
 
