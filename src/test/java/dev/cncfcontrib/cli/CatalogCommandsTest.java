@@ -41,7 +41,7 @@ class CatalogCommandsTest {
         Result imported = cli.run("show", "kubeedge");
         assertThat(imported.exitCode()).isZero();
         assertThat(imported.out()).contains("DCO sign-off and CNCF CLA: stated in the project's own files")
-                .contains("The project's own files disagree").contains("landscape.yml#L");
+                .contains("What to do: The project's files disagree").contains("landscape.yml#L");
         Result unstated = cli.run("show", "volcano");
         assertThat(unstated.out()).contains("Not stated: the project's own files were read and state no requirement")
                 .contains("What to do:").doesNotContain("charter");
