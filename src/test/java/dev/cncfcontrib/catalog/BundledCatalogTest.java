@@ -228,6 +228,23 @@ class BundledCatalogTest {
         }
     }
 
+    /** Links a newcomer follows are in the form the services give today: https invites, Google Groups' /g/ URLs. */
+    @Test
+    void chatAndListLinksAreCurrent() {
+        for (Project p : catalog.projects()) {
+            for (ChatChannel c : p.chat()) {
+                if (c.url() != null) {
+                    assertThat(c.url()).as(p.id()).doesNotStartWith("http://slack.");
+                }
+            }
+            for (MailingList m : p.mailingLists()) {
+                if (m.url() != null) {
+                    assertThat(m.url()).as(p.id()).doesNotContain("groups.google.com/forum/");
+                }
+            }
+        }
+    }
+
     /** What a newcomer reads is written for them: no notes meant for whoever keeps the catalog. */
     @Test
     void newcomerNotesCarryNoMaintainerWording() {
