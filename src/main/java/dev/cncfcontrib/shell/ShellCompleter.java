@@ -243,58 +243,82 @@ public final class ShellCompleter implements Completer {
 
         /** Adds the names that start with {@code typed} (any case); false when none does. */
         boolean addMatching(LineReader reader, String prefix, String typed, List<Candidate> candidates) {
-            List<Integer> matching = new ArrayList<>();
-            int count = 0;
-            int shared = 0; // how much of the first match every match shares
+            Matches<Integer> matches = new Matches<>(true);
             for (int i = 0; i < values.size(); i++) {
-                String value = values.get(i);
-                if (!value.regionMatches(true, 0, typed, 0, typed.length())) {
-                    continue;
-                }
-                if (count == 0) {
-                    shared = value.length();
-                } else {
-                    shared = sharedLength(values.get(matching.get(0)), value, shared);
-                }
-                count++;
-                if (matching.size() <= MAX_CANDIDATES) {
-                    matching.add(i);
+                if (values.get(i).regionMatches(true, 0, typed, 0, typed.length())) {
+                    matches.add(values.get(i), i);
                 }
             }
-            if (count == 0) {
+            if (matches.count() == 0) {
                 return false;
             }
-            if (count <= MAX_CANDIDATES) {
-                for (int i : matching) {
+            if (matches.fewEnough()) {
+                for (int i : matches.kept()) {
                     candidates.add(new Candidate(prefix + values.get(i), values.get(i), null, descriptions.get(i), null, null, true));
                 }
-                return true;
-            }
-            if (shared > 0 && Character.isHighSurrogate(values.get(matching.get(0)).charAt(shared - 1))) {
-                shared--; // never half a character
-            }
-            if (shared > typed.length()) {
-                // what bash does: complete as far as every match agrees, in the case of the first
-                String common = values.get(matching.get(0)).substring(0, shared);
-                candidates.add(new Candidate(prefix + common, common, null, null, null, null, false));
-                return true;
-            }
-            if (reader != null) {
-                reader.printAbove(String.format(Locale.ROOT, "%,d names start with '%s': type more of the name first",
-                        count, TerminalText.line(typed)));
+            } else {
+                matches.offerShared(reader, prefix, typed, candidates, "names");
             }
             return true;
         }
+    }
 
-        /** The length of the start {@code a} and {@code b} share, ignoring case, at most {@code limit}. */
-        private static int sharedLength(String a, String b, int limit) {
-            int n = Math.min(limit, Math.min(a.length(), b.length()));
-            for (int i = 0; i < n; i++) {
-                if (!a.regionMatches(true, i, b, i, 1)) {
-                    return i;
-                }
+    /**
+     * The matches of one TAB: all counted, at most {@link #MAX_CANDIDATES} kept, and the start they all share
+     * (in the case of the first), which is what JLine gets when there are too many.
+     */
+    static final class Matches<T> {
+
+        private final boolean ignoreCase;
+        private final List<T> kept = new ArrayList<>();
+        private int count;
+        private String shared;
+
+        Matches(boolean ignoreCase) {
+            this.ignoreCase = ignoreCase;
+        }
+
+        void add(String value, T item) {
+            count++;
+            shared = shared == null ? value : shared.substring(0, sharedLength(shared, value));
+            if (kept.size() < MAX_CANDIDATES) {
+                kept.add(item);
             }
-            return n;
+        }
+
+        int count() {
+            return count;
+        }
+
+        boolean fewEnough() {
+            return count <= MAX_CANDIDATES;
+        }
+
+        List<T> kept() {
+            return kept;
+        }
+
+        /**
+         * Too many to list: what bash does, completing as far as every match agrees, or when that adds nothing, a
+         * line saying how many {@code what} match.
+         */
+        void offerShared(LineReader reader, String prefix, String typed, List<Candidate> candidates, String what) {
+            if (shared.length() > typed.length()) {
+                candidates.add(new Candidate(prefix + shared, shared, null, null, null, null, false));
+            } else if (reader != null) {
+                reader.printAbove(String.format(Locale.ROOT, "%,d %s start with '%s': type more of the name first",
+                        count, what, TerminalText.line(typed)));
+            }
+        }
+
+        /** The length of the start {@code a} and {@code b} share, never half a character. */
+        private int sharedLength(String a, String b) {
+            int n = Math.min(a.length(), b.length());
+            int i = 0;
+            while (i < n && a.regionMatches(ignoreCase, i, b, i, 1)) {
+                i++;
+            }
+            return i > 0 && i < a.length() && Character.isHighSurrogate(a.charAt(i - 1)) ? i - 1 : i;
         }
     }
 
@@ -317,50 +341,28 @@ public final class ShellCompleter implements Completer {
         }
         String typedDir = slash < 0 ? "" : typed.substring(0, typed.lastIndexOf('/') + 1);
         String leaf = expanded.substring(slash + 1);
-        List<Path> matching = new ArrayList<>();
-        int count = 0;
-        String shared = null; // the start every matching name shares
+        Matches<Path> matches = new Matches<>(false); // file names compare as the file system does: case counts
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
-                if (!name.startsWith(leaf)) {
-                    continue; // file names are compared as the file system does: case counts
-                }
-                count++;
-                shared = shared == null ? name : shared.substring(0, sharedLength(shared, name));
-                if (matching.size() <= MAX_CANDIDATES) {
-                    matching.add(entry);
+                if (name.startsWith(leaf)) {
+                    matches.add(name, entry);
                 }
             }
         } catch (IOException | DirectoryIteratorException | SecurityException e) {
             return; // nothing to offer: not a directory, or not readable
         }
-        if (count == 0) {
+        if (matches.count() == 0) {
             return;
         }
-        if (count <= MAX_CANDIDATES) {
-            for (Path entry : matching) {
+        if (matches.fewEnough()) {
+            for (Path entry : matches.kept()) {
                 String name = entry.getFileName().toString() + (Files.isDirectory(entry) ? "/" : "");
                 candidates.add(new Candidate(prefix + typedDir + name, name, null, null, null, null, !name.endsWith("/")));
             }
-            return;
+        } else {
+            matches.offerShared(reader, prefix + typedDir, leaf, candidates, "files");
         }
-        if (shared.length() > leaf.length()) {
-            candidates.add(new Candidate(prefix + typedDir + shared, shared, null, null, null, null, false));
-        } else if (reader != null) {
-            reader.printAbove(String.format(Locale.ROOT, "%,d files start with '%s': type more of the name first",
-                    count, TerminalText.line(leaf)));
-        }
-    }
-
-    /** The length of the start {@code a} and {@code b} share, never half a character. */
-    private static int sharedLength(String a, String b) {
-        int n = Math.min(a.length(), b.length());
-        int i = 0;
-        while (i < n && a.charAt(i) == b.charAt(i)) {
-            i++;
-        }
-        return i > 0 && i < a.length() && Character.isHighSurrogate(a.charAt(i - 1)) ? i - 1 : i;
     }
 
     private static String firstLine(CommandSpec spec) {
