@@ -3,8 +3,6 @@ package dev.cncfcontrib.catalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Loads the catalog in use: a file the person named, else the updated one in the data directory, else the bundled one.
@@ -41,9 +39,6 @@ public final class CatalogLoader {
         }
     }
 
-    /** How {@link LandscapeImporter} names the date of the curated facts in a catalog's {@code generatedFrom}. */
-    private static final Pattern FACTS_DATE = Pattern.compile("curated overlay \\(as of (\\d{4}-\\d{2}-\\d{2})\\)");
-
     private final CatalogReader reader = new CatalogReader();
 
     /** Reads {@code file} when given, else the bundled catalog. */
@@ -64,10 +59,10 @@ public final class CatalogLoader {
             } catch (IOException e) {
                 throw new CatalogException(updated.toString(), "cannot read: " + e.getMessage(), e);
             }
-            String installedFacts = factsDate(snapshot.catalog());
+            String installedFacts = snapshot.catalog().factsDate();
             if (installedFacts != null) {
                 Catalog bundled = bundled();
-                String bundledFacts = factsDate(bundled);
+                String bundledFacts = bundled.factsDate();
                 if (bundledFacts != null && installedFacts.compareTo(bundledFacts) < 0) {
                     return new Loaded(bundled, "bundled catalog", Kind.BUNDLED, null, null, "the catalog installed by"
                             + " 'catalog update' (" + updated + ") has verified facts as of " + installedFacts
@@ -78,18 +73,6 @@ public final class CatalogLoader {
             return new Loaded(snapshot.catalog(), updated.toString(), Kind.UPDATED, updated, snapshot.json(), null);
         }
         return new Loaded(bundled(), "bundled catalog", Kind.BUNDLED, null, null, null);
-    }
-
-    /**
-     * The date of the curated facts a catalog was imported with, as its {@code generatedFrom} states it; null for a
-     * catalog that does not say (one written by hand or by another tool, which is then taken as it is).
-     */
-    static String factsDate(Catalog catalog) {
-        if (catalog.generatedFrom() == null) {
-            return null;
-        }
-        Matcher matcher = FACTS_DATE.matcher(catalog.generatedFrom());
-        return matcher.find() ? matcher.group(1) : null;
     }
 
     /** The bytes of the catalog in the jar, for checksums and comparisons. */

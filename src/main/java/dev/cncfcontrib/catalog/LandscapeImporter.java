@@ -72,7 +72,7 @@ public final class LandscapeImporter {
         Catalog entries = overlay.entries();
         String asOf = entries.asOf().compareTo(date) > 0 ? entries.asOf() : date;
         String generatedFrom = "Imported by 'cncf-contrib catalog import' from the CNCF landscape " + url + " (" + date
-                + "); hand-verified facts from the curated overlay (as of " + entries.asOf() + ") win field by field.";
+                + "); hand-verified facts from the " + Catalog.FACTS_OF + entries.asOf() + ") win field by field.";
         return new Result(new Catalog(Catalog.SUPPORTED_SCHEMA_VERSION, asOf, generatedFrom, projects, entries.groups()),
                 List.copyOf(warnings));
     }
