@@ -45,7 +45,7 @@ final class DcoCheckReading {
             if (subjectStart == subjectEnd && body.isEmpty()) {
                 return new Reading(List.of(), true, false); // "hash\nauthor": %-b took both line feeds
             }
-            return new Reading(List.of(new Entry(author, body.isEmpty() ? List.of() : splitLines(stripNewlines(body)))),
+            return new Reading(List.of(new Entry(author, body.isEmpty() ? List.of() : splitLines(strip(body, '\n')))),
                     false, false);
         }
         String subject = subject(message, subjectStart, subjectEnd);
@@ -61,7 +61,7 @@ final class DcoCheckReading {
         List<Entry> entries = new ArrayList<>();
         boolean crashes = false;
         for (String piece : record.toString().split(String.valueOf(RECORD_SEPARATOR), -1)) {
-            String text = stripNewlines(piece);
+            String text = strip(piece, '\n');
             if (text.isEmpty()) {
                 continue; // dco-check drops empty records
             }
@@ -140,14 +140,14 @@ final class DcoCheckReading {
         return true;
     }
 
-    /** Python's {@code str.strip('\n')}. */
-    private static String stripNewlines(String text) {
+    /** Python's {@code str.strip(c)}: only {@code c}, at both ends (dco-check strips '\n' and ' ' this way). */
+    static String strip(String text, char c) {
         int start = 0;
         int end = text.length();
-        while (start < end && text.charAt(start) == '\n') {
+        while (start < end && text.charAt(start) == c) {
             start++;
         }
-        while (end > start && text.charAt(end - 1) == '\n') {
+        while (end > start && text.charAt(end - 1) == c) {
             end--;
         }
         return text.substring(start, end);

@@ -112,7 +112,7 @@ public final class DcoChecker {
                 continue;
             }
             lines.add(line);
-            SignOff signOff = nameAndEmail(stripSpaces(line.replace(KEY, "")));
+            SignOff signOff = nameAndEmail(DcoCheckReading.strip(line.replace(KEY, ""), ' '));
             if (signOff == null) {
                 continue;
             }
@@ -159,19 +159,6 @@ public final class DcoChecker {
             return null;
         }
         return new SignOff(text.substring(0, open), text.substring(open + 2, close));
-    }
-
-    /** Python's {@code str.strip(' ')}: spaces only, not tabs. */
-    private static String stripSpaces(String text) {
-        int start = 0;
-        int end = text.length();
-        while (start < end && text.charAt(start) == ' ') {
-            start++;
-        }
-        while (end > start && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        return text.substring(start, end);
     }
 
     /** The apps' address checks; false when an address fails them (then no sign-off is compared). */

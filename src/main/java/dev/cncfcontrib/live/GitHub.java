@@ -107,11 +107,8 @@ public final class GitHub {
 
     private Search parseSearch(byte[] body, String project) {
         Map<String, Object> root = Json.object(Json.parse(body, "GitHub's search"));
-        if (!(root.get("items") instanceof List<?>)) {
-            throw new LiveException(LiveException.Kind.BAD_DATA, "GitHub's search answered without a list of items");
-        }
         List<Issue> issues = new ArrayList<>();
-        for (Object value : Json.array(root, "items")) {
+        for (Object value : Json.requiredArray(root, "items", "GitHub's search answered without a list of items")) {
             Map<String, Object> item = Json.object(value);
             String title = Json.text(item, "title");
             String url = Json.text(item, "html_url");
@@ -231,11 +228,8 @@ public final class GitHub {
 
     private static List<PullRequestData.CheckRun> parseCheckRuns(byte[] body) {
         Map<String, Object> root = Json.object(Json.parse(body, "GitHub"));
-        if (!(root.get("check_runs") instanceof List<?>)) {
-            throw new LiveException(LiveException.Kind.BAD_DATA, "GitHub answered without a list of check runs");
-        }
         List<PullRequestData.CheckRun> runs = new ArrayList<>();
-        for (Object value : Json.array(root, "check_runs")) {
+        for (Object value : Json.requiredArray(root, "check_runs", "GitHub answered without a list of check runs")) {
             Map<String, Object> run = Json.object(value);
             String name = Json.text(run, "name");
             if (name == null) {
@@ -252,11 +246,8 @@ public final class GitHub {
 
     private static List<PullRequestData.StatusContext> parseStatuses(byte[] body) {
         Map<String, Object> root = Json.object(Json.parse(body, "GitHub"));
-        if (!(root.get("statuses") instanceof List<?>)) {
-            throw new LiveException(LiveException.Kind.BAD_DATA, "GitHub answered without a list of commit statuses");
-        }
         List<PullRequestData.StatusContext> statuses = new ArrayList<>();
-        for (Object value : Json.array(root, "statuses")) {
+        for (Object value : Json.requiredArray(root, "statuses", "GitHub answered without a list of commit statuses")) {
             Map<String, Object> status = Json.object(value);
             String context = Json.text(status, "context");
             if (context != null) {

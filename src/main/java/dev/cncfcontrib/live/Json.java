@@ -106,6 +106,14 @@ final class Json {
         return array(parent.get(field));
     }
 
+    /** The list a service's answer must have; @throws LiveException of kind BAD_DATA, saying {@code missing}, without it */
+    static List<Object> requiredArray(Map<String, Object> parent, String field, String missing) {
+        if (!(parent.get(field) instanceof List<?>)) {
+            throw new LiveException(LiveException.Kind.BAD_DATA, missing);
+        }
+        return array(parent, field);
+    }
+
     static String text(Map<String, Object> parent, String field) {
         return parent.get(field) instanceof String text ? text : null;
     }
